@@ -1,0 +1,3 @@
+from shopagent.cli.main import run
+
+run()

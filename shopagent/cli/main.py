@@ -1,0 +1,51 @@
+"""The `shopagent` command: flags in, library call, render out. Heavy libraries load lazily."""
+
+from __future__ import annotations
+
+import os
+import sys
+
+import typer
+from typer.core import TyperGroup
+
+from shopagent.errors import ShopError
+
+
+class ShopGroup(TyperGroup):
+    """Turns expected failures into one line on stderr and the SPEC exit code."""
+
+    def invoke(self, ctx):  # type: ignore[no-untyped-def]
+        try:
+            return super().invoke(ctx)
+        except ShopError as exc:
+            if os.environ.get("SHOPAGENT_DEBUG"):
+                raise
+            sys.stderr.write(f"shopagent: {exc}\n")
+            raise SystemExit(exc.exit_code) from None
+        except KeyboardInterrupt:
+            sys.stderr.write("shopagent: interrupted\n")
+            raise SystemExit(130) from None
+
+
+app = typer.Typer(
+    cls=ShopGroup,
+    no_args_is_help=True,
+    add_completion=False,
+    pretty_exceptions_enable=False,
+    help="A shopping agent that runs entirely on your machine.",
+    context_settings={"help_option_names": ["-h", "--help"]},
+)
+
+
+def _register() -> None:
+    from shopagent.cli import agent_cmds, autobuy_cmds, catalog_cmds, commerce_cmds, misc_cmds, search_cmds
+
+    for module in (agent_cmds, search_cmds, catalog_cmds, commerce_cmds, autobuy_cmds, misc_cmds):
+        module.register(app)
+
+
+_register()
+
+
+def run() -> None:
+    app()

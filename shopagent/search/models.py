@@ -1,0 +1,61 @@
+"""The shapes shared by the parser, hybrid search, the agent tools and the CLI (see SPEC.md)."""
+
+from __future__ import annotations
+
+from pydantic import BaseModel, Field
+
+
+class Constraints(BaseModel):
+    """Hard filters extracted from a request. Prices are decimal amounts in the catalog currency."""
+
+    min_price: float | None = None
+    max_price: float | None = None
+    category: str | None = None
+    brand: str | None = None
+    min_rating: float | None = None
+    in_stock: bool | None = None
+    attributes: dict[str, str] = Field(default_factory=dict)
+
+    def merged(self, newer: Constraints) -> Constraints:
+        """Carry constraints across turns: fields set in `newer` win, attributes merge."""
+        data = self.model_dump()
+        for key, value in newer.model_dump().items():
+            if key == "attributes":
+                data["attributes"] = {**data["attributes"], **value}
+            elif value is not None:
+                data[key] = value
+        return Constraints(**data)
+
+    def is_empty(self) -> bool:
+        return self == Constraints()
+
+
+class ParsedQuery(BaseModel):
+    query: str
+    text: str  # what is left for semantic matching
+    constraints: Constraints
+
+
+class SearchItem(BaseModel):
+    product_id: str
+    sku: str
+    title: str
+    brand: str | None
+    category: str | None
+    price: float
+    currency: str
+    in_stock: bool
+    rating: float | None
+    score: float
+    review_count: int | None = None
+    stock: int | None = None
+    options: dict[str, str] = Field(default_factory=dict)
+    why: list[str] = Field(default_factory=list)
+
+
+class SearchResponse(BaseModel):
+    query: str
+    constraints: Constraints
+    results: list[SearchItem]
+    facets: dict[str, dict[str, int]] = Field(default_factory=dict)
+    total_candidates: int | None = None

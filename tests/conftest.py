@@ -1,0 +1,29 @@
+"""Test isolation: every test gets its own SHOPAGENT_HOME; real models stay off unless asked for."""
+
+from __future__ import annotations
+
+import os
+
+import pytest
+
+
+def pytest_addoption(parser: pytest.Parser) -> None:
+    parser.addoption("--real-model", action="store_true", help="run tests marked real_model")
+
+
+def pytest_collection_modifyitems(config: pytest.Config, items: list[pytest.Item]) -> None:
+    if config.getoption("--real-model") or os.environ.get("SHOPAGENT_REAL_MODEL_TESTS") == "1":
+        return
+    skip = pytest.mark.skip(reason="real-model test: pass --real-model to run")
+    for item in items:
+        if "real_model" in item.keywords:
+            item.add_marker(skip)
+
+
+@pytest.fixture(autouse=True)
+def isolated_home(tmp_path, monkeypatch):
+    home = tmp_path / "shopagent-home"
+    monkeypatch.setenv("SHOPAGENT_HOME", str(home))
+    monkeypatch.delenv("SHOPAGENT_MODEL", raising=False)
+    monkeypatch.delenv("SHOPAGENT_DEBUG", raising=False)
+    return home
