@@ -38,9 +38,27 @@ app = typer.Typer(
 
 
 def _register() -> None:
-    from shopagent.cli import agent_cmds, autobuy_cmds, catalog_cmds, commerce_cmds, misc_cmds, search_cmds
+    from shopagent.cli import (
+        agent_cmds,
+        autobuy_cmds,
+        catalog_cmds,
+        commerce_cmds,
+        misc_cmds,
+        parse_cmds,
+        product_cmds,
+        search_cmds,
+    )
 
-    for module in (agent_cmds, search_cmds, catalog_cmds, commerce_cmds, autobuy_cmds, misc_cmds):
+    for module in (
+        agent_cmds,
+        parse_cmds,
+        search_cmds,
+        product_cmds,
+        catalog_cmds,
+        commerce_cmds,
+        autobuy_cmds,
+        misc_cmds,
+    ):
         module.register(app)
 
 
