@@ -27,3 +27,20 @@ def isolated_home(tmp_path, monkeypatch):
     monkeypatch.delenv("SHOPAGENT_MODEL", raising=False)
     monkeypatch.delenv("SHOPAGENT_DEBUG", raising=False)
     return home
+
+
+@pytest.fixture(scope="session")
+def real_model_path(tmp_path_factory) -> str:
+    """The default GGUF, provisioned once per test session from the installed chunk packages."""
+    from shopagent.agent.model import provision_default_model
+    from shopagent.paths import Paths
+
+    home = tmp_path_factory.mktemp("model-home")
+    return str(provision_default_model(Paths(home), progress=False))
+
+
+@pytest.fixture
+def real_model_env(real_model_path, monkeypatch) -> str:
+    """Point SHOPAGENT_MODEL at the provisioned default model for a real-model test."""
+    monkeypatch.setenv("SHOPAGENT_MODEL", real_model_path)
+    return real_model_path
