@@ -306,6 +306,21 @@ class ModelContextError(ShopError):
 STOP_STRINGS = ["<|im_end|>", "<|endoftext|>"]
 
 
+def _refuse_amx_build() -> None:
+    """Refuse a llama.cpp build with AMX kernels: on VMs that advertise AMX they segfault mid-prompt."""
+    if os.environ.get("SHOPAGENT_ALLOW_AMX") == "1":
+        return
+    import llama_cpp
+
+    info = llama_cpp.llama_print_system_info().decode("utf-8", errors="ignore")
+    if "AMX_INT8 = 1" in info:
+        raise ShopError(
+            "this llama-cpp-python build uses AMX kernels, which crash on many virtual machines; "
+            "reinstall it with the README install command (it builds for AVX2), "
+            "or set SHOPAGENT_ALLOW_AMX=1 if AMX works on this machine"
+        )
+
+
 class LlamaChatModel:
     """One llama.cpp context per session; consecutive turns reuse the evaluated prompt prefix."""
 
@@ -315,6 +330,7 @@ class LlamaChatModel:
             from llama_cpp.llama_chat_format import Jinja2ChatFormatter
         except ImportError as exc:  # pragma: no cover - install problem
             raise ShopError(f"llama-cpp-python is not importable ({exc}); {INSTALL_HINT}") from None
+        _refuse_amx_build()
         self.path = Path(path)
         self.identity = identity
         self.state_dir = state_dir
