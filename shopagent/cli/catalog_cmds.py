@@ -1,9 +1,145 @@
-"""Commands for this area are registered here (see cli/main.py)."""
+"""`shopagent catalog import | update-prices | stats`: flags in, CatalogStore call, summary out."""
 
 from __future__ import annotations
 
+from pathlib import Path
+from typing import Annotated, Any
+
 import typer
+
+from shopagent.cli.output import JsonOpt, emit_json, info
+
+catalog_app = typer.Typer(
+    no_args_is_help=True,
+    help="Import a catalog, apply price and stock feeds, show catalog statistics.",
+)
+
+StrictOpt = Annotated[
+    bool, typer.Option("--strict", help="Fail the whole run on the first bad row (nothing changes).")
+]
+
+
+def _deps() -> Any:
+    from shopagent.deps import Deps
+
+    return Deps.from_env()
+
+
+def _n(count: int, noun: str) -> str:
+    return f"{count:,} {noun}{'' if count == 1 else 's'}"
+
+
+def _report_rows(errors: list[Any], truncated: bool, skipped: int) -> None:
+    for problem in errors:
+        info(f"  row {problem.row}: {problem.reason}")
+    if truncated:
+        info(f"  ... {skipped - len(errors)} more bad rows not listed")
+
+
+@catalog_app.command("import")
+def import_cmd(
+    path: Annotated[Path, typer.Argument(help="A .jsonl, .csv or .parquet file (optionally .gz).")],
+    format: Annotated[  # noqa: A002
+        str | None, typer.Option("--format", help="jsonl, csv or parquet (default: from the extension).")
+    ] = None,
+    map_: Annotated[
+        list[str] | None,
+        typer.Option("--map", metavar="FIELD=COLUMN", help="Read FIELD from a differently named COLUMN."),
+    ] = None,
+    replace: Annotated[
+        bool,
+        typer.Option("--replace", help="The file becomes the whole catalog (default: add/update products)."),
+    ] = False,
+    strict: StrictOpt = False,
+    json_out: JsonOpt = False,
+) -> None:
+    """Import products (JSONL, CSV or Parquet); bad rows are reported by row number and skipped."""
+    from shopagent.catalog.importer import detect_format, parse_mapping
+    from shopagent.catalog.store import CatalogStore
+
+    mapping = parse_mapping(map_)
+    if format is not None:
+        detect_format(path, format)  # usage error before any work
+    deps = _deps()
+    try:
+        store = CatalogStore(deps)
+        report = store.import_file(
+            path, format=format, mapping=mapping, replace=replace, strict=strict, progress=not json_out
+        )
+    finally:
+        deps.close()
+    _report_rows(report.errors, report.errors_truncated, report.skipped)
+    skipped = (
+        f", skipped {report.skipped} bad row{'s' if report.skipped != 1 else ''}" if report.skipped else ""
+    )
+    info(
+        f"Imported {report.imported:,} products from {path.name}{skipped}; the catalog now has "
+        f"{report.products:,} products, {report.variants:,} SKUs "
+        f"(embedded {report.embedded:,}, reused {report.reused_embeddings:,}; {report.seconds:.1f} s)."
+    )
+    if json_out:
+        emit_json(report)
+
+
+@catalog_app.command("update-prices")
+def update_prices_cmd(
+    feed: Annotated[Path, typer.Argument(help="CSV or JSONL rows with `sku` and `price` and/or `stock`.")],
+    format: Annotated[  # noqa: A002
+        str | None, typer.Option("--format", help="jsonl or csv (default: from the extension).")
+    ] = None,
+    strict: StrictOpt = False,
+    json_out: JsonOpt = False,
+) -> None:
+    """Change live prices and stock in one transaction (no re-embedding)."""
+    deps = _deps()
+    try:
+        report = deps.catalog.update_prices(feed, format=format, strict=strict)
+    finally:
+        deps.close()
+    _report_rows(report.errors, report.errors_truncated, report.skipped)
+    skipped = (
+        f", skipped {report.skipped} bad row{'s' if report.skipped != 1 else ''}" if report.skipped else ""
+    )
+    info(
+        f"Updated {report.updated:,} SKUs across {report.products_refreshed:,} products{skipped} "
+        f"({report.seconds:.2f} s)."
+    )
+    if json_out:
+        emit_json(report)
+
+
+@catalog_app.command("stats")
+def stats_cmd(json_out: JsonOpt = False) -> None:
+    """Counts of products, SKUs, categories, brands and reviews in the current catalog."""
+    deps = _deps()
+    try:
+        stats = deps.catalog.stats()
+    finally:
+        deps.close()
+    if json_out:
+        emit_json(stats)
+        return
+    rows = [
+        ("products", f"{stats['products']:,} ({stats['in_stock_products']:,} in stock)"),
+        ("SKUs", f"{stats['variants']:,} ({stats['in_stock_variants']:,} in stock)"),
+        ("categories", f"{stats['categories']:,} paths, {stats['top_level_categories']:,} top-level"),
+        ("brands", f"{stats['brands']:,}"),
+        ("reviews", f"{stats['reviews']:,}"),
+        ("embedder", str(stats["embedder"])),
+        (
+            "indexes",
+            "full-text"
+            + (", vector" if stats["vector_index"] else "")
+            + ", "
+            + ", ".join(stats["scalar_indexes"]),
+        ),
+        ("version", str(stats["version"])),
+        ("path", str(stats["path"])),
+    ]
+    width = max(len(k) for k, _ in rows)
+    for key, value in rows:
+        typer.echo(f"{key:<{width}}  {value}")
 
 
 def register(app: typer.Typer) -> None:
-    return None
+    app.add_typer(catalog_app, name="catalog")
