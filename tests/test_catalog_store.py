@@ -141,3 +141,18 @@ def test_first_run_without_a_sample_is_a_one_line_error(isolated_home, monkeypat
     with pytest.raises(ShopError, match="sample catalog is missing") as info:
         CatalogStore(make_deps(isolated_home)).ensure_ready()
     assert "catalog import PATH" in str(info.value)
+
+
+def test_lancedb_import_defers_the_rest_client_but_keeps_it_usable():
+    import subprocess
+    import sys
+
+    api = "lance_namespace_urllib3_client.api.table_api"
+    code = (
+        "import sys; from shopagent.catalog.lance import import_lancedb; import_lancedb();"
+        f"print({api!r} in sys.modules);"
+        "import lance_namespace_urllib3_client as c; c.ApiClient;"
+        f"print({api!r} in sys.modules)"
+    )
+    out = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, check=True)
+    assert out.stdout.split() == ["False", "True"]

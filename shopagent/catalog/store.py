@@ -29,6 +29,7 @@ from pydantic import BaseModel, Field
 
 from shopagent.catalog.embed import EmbeddingCache, embed_with_cache, safe_identity, text_hash
 from shopagent.catalog.importer import RowError, check_readable, detect_format, read_products, read_records
+from shopagent.catalog.lance import import_lancedb
 from shopagent.catalog.models import ProductIn, _to_count
 from shopagent.errors import CorruptState, InvalidInput, ShopError
 from shopagent.money import json_amount, to_minor
@@ -467,7 +468,6 @@ class CatalogStore:
         self, root: Path, products: list[ProductIn], *, base: str | None, progress: bool, source: str
     ) -> dict[str, int]:
         """Write a complete version directory: LanceDB table with indexes, Parquet files, facets, manifest."""
-        import lancedb
         import numpy as np
         import pyarrow as pa
         import pyarrow.compute as pc
@@ -483,7 +483,7 @@ class CatalogStore:
         if base is not None:
             old_root = self._check_version_dir(base)
             new_ids = pa.array([p.id for p in products], pa.string())
-            old_table = lancedb.connect(old_root / "lance").open_table(TABLE).to_arrow()
+            old_table = import_lancedb().connect(old_root / "lance").open_table(TABLE).to_arrow()
             kept_products = old_table.filter(pc.invert(pc.is_in(old_table["product_id"], value_set=new_ids)))
             old_identity = self.manifest().get("embedder")
             if (
@@ -562,7 +562,7 @@ class CatalogStore:
 
     @staticmethod
     def _write_lance(path: Path, table: pa.Table) -> None:
-        import lancedb
+        lancedb = import_lancedb()
         from lancedb.index import FTS, Bitmap, BTree
 
         db = lancedb.connect(path)
@@ -732,7 +732,7 @@ class CatalogStore:
     # -- readers -----------------------------------------------------------------------------
     def table(self) -> Any:
         """The current LanceDB `products` table (opened lazily, reopened after an import)."""
-        import lancedb
+        lancedb = import_lancedb()
 
         version = self._require_version()
         if self._table is None or self._table_key != (version,):
