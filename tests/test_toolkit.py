@@ -27,6 +27,26 @@ def test_schema_comes_from_signature_and_docstring():
     assert schema["parameters"]["required"] == ["product_id"]
 
 
+@tool()
+def optional_args(
+    deps,
+    brand: Annotated[str | None, Field(description="Brand name")] = None,
+    limit: Annotated[int, Field(description="How many")] = 5,
+):
+    """Optional arguments."""
+
+
+def test_optional_arguments_are_shown_as_plain_types():
+    params = optional_args.schema()["function"]["parameters"]
+    assert params["properties"]["brand"] == {"type": "string", "description": "Brand name"}
+    assert params["properties"]["limit"] == {"type": "integer", "default": 5, "description": "How many"}
+    assert "required" not in params and "additionalProperties" not in params
+    # Validation still rejects what the schema no longer spells out.
+    with pytest.raises(ToolError, match="colour: Extra inputs are not permitted"):
+        optional_args.call(None, {"colour": "red"})
+    assert optional_args.validate({"brand": None}).brand is None
+
+
 def test_call_validates_and_passes_deps():
     assert lookup.call("D", {"product_id": "P1"}) == {"id": "P1", "limit": 3, "deps": "D"}
 

@@ -42,9 +42,11 @@ class Tool:
         """The OpenAI-style function schema, trimmed of noise so the prompt stays short."""
         params = self.args_model.model_json_schema()
         params.pop("title", None)
-        for prop in params.get("properties", {}).values():
-            prop.pop("title", None)
-        params.setdefault("properties", {})
+        # Unknown arguments are rejected by validation; saying so in every schema costs prompt tokens.
+        params.pop("additionalProperties", None)
+        params["properties"] = {
+            name: _compact_property(prop) for name, prop in params.get("properties", {}).items()
+        }
         return {
             "type": "function",
             "function": {"name": self.name, "description": self.description, "parameters": params},
@@ -106,6 +108,21 @@ def tool(*, effect: Effect = "read", name: str | None = None) -> Callable[[Calla
         )
 
     return register
+
+
+def _compact_property(prop: dict[str, Any]) -> dict[str, Any]:
+    """`T | None = None` as plain `T`: optional is already said by `required`, and a small model
+    shown `anyOf [T, null]` with `default: null` tends to echo every optional argument as null."""
+    prop = {k: v for k, v in prop.items() if k != "title"}
+    variants = prop.get("anyOf")
+    if isinstance(variants, list):
+        non_null = [v for v in variants if v != {"type": "null"}]
+        if len(non_null) == 1 and len(non_null) < len(variants):
+            del prop["anyOf"]
+            prop = {**non_null[0], **prop}
+    if "default" in prop and prop["default"] is None:
+        del prop["default"]
+    return prop
 
 
 def _field_info(annotation: Any) -> FieldInfo | None:
