@@ -17,7 +17,9 @@ def exponent(currency: str) -> int:
     return _EXPONENTS.get(currency.upper(), 2)
 
 
-def normalize_currency(currency: str | None) -> str:
+def normalize_currency(currency: object) -> str:
+    if currency is not None and not isinstance(currency, str):
+        raise InvalidInput(f"currency {currency!r} is not a 3-letter ISO 4217 code (e.g. USD, EUR)")
     code = (currency or DEFAULT_CURRENCY).strip().upper()
     if len(code) != 3 or not code.isalpha() or not code.isascii():
         raise InvalidInput(f"currency {currency!r} is not a 3-letter ISO 4217 code (e.g. USD, EUR)")

@@ -206,6 +206,9 @@ def check_gguf(path: Path) -> Path:
         raise NotFound(f"model file {path} does not exist; pass a GGUF file path or leave --model out")
     if path.is_dir():
         raise InvalidInput(f"model path {path} is a directory; pass a .gguf file")
+    if not path.is_file():
+        # A fifo would block open() forever; a device is never a model.
+        raise InvalidInput(f"model path {path} is not a regular file; pass a .gguf file")
     try:
         with path.open("rb") as fh:
             magic = fh.read(4)

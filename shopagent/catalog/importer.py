@@ -44,6 +44,7 @@ NESTED = ("attributes", "tags", "reviews", "variants")
 # CSV fields may legitimately be large (descriptions are rejected above 100 KB with a clear reason,
 # which needs the field to be read first); the csv module's 128 KB default would abort the file.
 CSV_FIELD_LIMIT = 64 * 1024 * 1024
+MAX_LINE_BYTES = 16 * 1024 * 1024
 
 
 class RowError(NamedTuple):
@@ -58,6 +59,11 @@ def check_readable(path: Path) -> Path:
         raise NotFound(f"no such file: {path}")
     if path.is_dir():
         raise InvalidInput(f"{path} is a directory; give a .jsonl, .csv or .parquet file")
+    if not path.is_file():
+        # A fifo would block open() forever and a device never ends: only regular files are catalogs.
+        raise InvalidInput(
+            f"{path} is not a regular file (a device, fifo or socket); give a .jsonl, .csv or .parquet file"
+        )
     try:
         with path.open("rb") as fh:
             fh.read(1)
@@ -179,8 +185,17 @@ def _read_jsonl(path: Path, mapping: dict[str, str]) -> Iterator[tuple[int, dict
 
 
 def _lines(fh: IO[bytes], path: Path) -> Iterator[bytes]:
+    """Lines with a length cap, so a file without newlines cannot be read into memory whole."""
+    row = 0
     try:
-        yield from fh
+        while line := fh.readline(MAX_LINE_BYTES + 1):
+            row += 1
+            if len(line) > MAX_LINE_BYTES and not line.endswith(b"\n"):
+                raise InvalidInput(
+                    f"{path}: line {row} is longer than {MAX_LINE_BYTES >> 20} MB; "
+                    "a JSONL catalog holds one product per line"
+                )
+            yield line
     except (OSError, EOFError, zlib.error) as exc:
         raise InvalidInput(f"{path} is not a readable file ({exc})") from None
 

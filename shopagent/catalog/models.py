@@ -185,7 +185,10 @@ class ProductIn(BaseModel):
         if not isinstance(data, dict):
             raise ValueError("a product must be an object")
         data = dict(data)
-        currency = normalize_currency(data.get("currency") if data.get("currency") is not None else None)
+        try:
+            currency = normalize_currency(data.get("currency"))
+        except InvalidInput as exc:
+            raise ValueError(str(exc)) from None
         data["currency"] = currency
         if data.get("price") is not None:
             data["price_minor"] = _price(data["price"], currency, "price")
