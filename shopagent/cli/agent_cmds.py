@@ -1,9 +1,205 @@
-"""Commands for this area are registered here (see cli/main.py)."""
+"""`shopagent ask`, `chat` and `tools`: flags in, agent session out, render or JSON."""
 
 from __future__ import annotations
 
+import sys
+from typing import Annotated, Any
+
 import typer
+
+from shopagent.cli.output import JsonlOpt, JsonOpt, check_exclusive, emit_json, emit_jsonl
+
+ModelOpt = Annotated[
+    str | None,
+    typer.Option(
+        "--model",
+        help="A GGUF model file (default: $SHOPAGENT_MODEL, else the bundled model).",
+        show_default=False,
+    ),
+]
+QUIT_WORDS = frozenset({"/quit", "/exit", "quit", "exit", ":q"})
+
+
+def _route(fast: bool, deep: bool) -> Any:
+    if fast and deep:
+        from shopagent.errors import UsageError
+
+        raise UsageError("--fast and --deep cannot be used together; pick one")
+    return "fast" if fast else "deep" if deep else None
+
+
+def _session(model: str | None) -> Any:
+    from shopagent.agent.session import Session
+    from shopagent.deps import Deps
+
+    deps = Deps.from_env()
+
+    def load() -> Any:
+        from shopagent.agent.model import load_chat_model
+
+        return load_chat_model(deps, model)
+
+    return Session(deps, model_factory=load)
+
+
+def ask_payload(turn: Any) -> dict[str, Any]:
+    """The `ask --json` document (SPEC): answer, results, tool_calls, route, plus run details."""
+    return {
+        "answer": turn.answer,
+        "results": turn.results,
+        "tool_calls": [
+            {"name": c["name"], "arguments": c["arguments"], "ok": c["ok"]} for c in turn.tool_calls
+        ],
+        "route": turn.route,
+        "stop_reason": turn.stop_reason,
+        "steps": turn.steps,
+        "tokens": {"prompt": turn.tokens_in, "completion": turn.tokens_out},
+        "timings": turn.timings,
+    }
 
 
 def register(app: typer.Typer) -> None:
-    return None
+    @app.command("ask")
+    def ask(
+        text: Annotated[
+            str, typer.Argument(help="What you are looking for, in plain words.", show_default=False)
+        ],
+        json_out: JsonOpt = False,
+        jsonl_out: JsonlOpt = False,
+        fast: Annotated[bool, typer.Option("--fast", help="Search only; never run the model.")] = False,
+        deep: Annotated[bool, typer.Option("--deep", help="Always let the model answer.")] = False,
+        model: ModelOpt = None,
+        max_steps: Annotated[
+            int, typer.Option("--max-steps", min=1, max=20, help="Model steps at most.")
+        ] = 6,
+    ) -> None:
+        """Ask the shopping agent one question; plain product requests never wait for the model."""
+        check_exclusive(json_out, jsonl_out)
+        force = _route(fast, deep)
+        if not text.strip():
+            from shopagent.errors import InvalidInput
+
+            raise InvalidInput('say what you are looking for, e.g. shopagent ask "hiking boots under 200"')
+        session = _session(model)
+        data_only = json_out or jsonl_out
+        from shopagent.render.agent import AgentView
+
+        view = AgentView(interactive=not data_only)
+        try:
+            turn = session.ask(
+                text,
+                force=force,
+                narrate=not data_only,
+                max_steps=max_steps,
+                on_event=None if data_only else view.on_event,
+            )
+        finally:
+            view.close()
+        for note in turn.notes:
+            view.note(note)
+        if json_out:
+            emit_json(ask_payload(turn))
+        elif jsonl_out:
+            emit_jsonl(turn.results)
+        else:
+            view.show_turn(turn)
+
+    @app.command("chat")
+    def chat(model: ModelOpt = None) -> None:
+        """Talk with the shopping agent. Works with piped input too (one message a line)."""
+        from shopagent.render.agent import AgentView
+
+        session = _session(model)
+        interactive = sys.stdin.isatty()
+        view = AgentView(interactive=interactive)
+        history_file = _setup_readline(session.deps) if interactive else None
+        if interactive:
+            view.note("shopagent chat — ask for products in plain words; /help for commands, /quit to leave.")
+        try:
+            while True:
+                line = _read_line(interactive)
+                if line is None:
+                    break
+                line = line.strip()
+                if not line:
+                    continue
+                if line.lower() in QUIT_WORDS:
+                    break
+                if line.lower() in ("/help", "help", "?"):
+                    view.show_help()
+                elif line.lower() == "/cart":
+                    view.show_cart(session.deps)
+                elif line.lower() == "/reset":
+                    session.reset()
+                    view.note("Conversation cleared.")
+                elif line.startswith("/"):
+                    view.note(f"unknown command {line.split()[0]}; commands: /help /cart /reset /quit")
+                else:
+                    _chat_turn(session, view, line)
+        finally:
+            view.close()
+            if history_file is not None:
+                _save_readline(history_file)
+
+    @app.command("tools")
+    def tools(json_out: JsonOpt = False) -> None:
+        """The tools the model can call, with the argument schemas it sees."""
+        from shopagent.agent.registry import default_toolset
+
+        toolset = default_toolset()
+        if json_out:
+            emit_json(toolset.schemas())
+            return
+        for t in toolset:
+            props = t.args_model.model_json_schema().get("properties", {})
+            sys.stdout.write(f"{t.name}({', '.join(props)})  [{t.effect}]\n    {t.description}\n")
+
+
+def _chat_turn(session: Any, view: Any, line: str) -> None:
+    from shopagent.errors import ShopError
+
+    try:
+        turn = session.ask(line, on_event=view.on_event)
+    except ShopError as exc:
+        view.close()
+        view.note(f"shopagent: {exc}")
+        return
+    for note in turn.notes:
+        view.note(note)
+    view.show_turn(turn)
+
+
+def _read_line(interactive: bool) -> str | None:
+    if interactive:
+        try:
+            return input("you> ")
+        except EOFError:
+            return None
+    line = sys.stdin.readline()
+    return None if line == "" else line
+
+
+def _setup_readline(deps: Any) -> Any:
+    """Arrow-key editing and history across sessions, when the stdlib readline module exists."""
+    try:
+        import readline
+    except ImportError:  # e.g. Windows without pyreadline
+        return None
+    path = deps.paths.history_file
+    try:
+        path.parent.mkdir(parents=True, exist_ok=True)
+        if path.exists():
+            readline.read_history_file(str(path))
+    except OSError:
+        pass
+    readline.set_history_length(1000)
+    return path
+
+
+def _save_readline(path: Any) -> None:
+    try:
+        import readline
+
+        readline.write_history_file(str(path))
+    except (ImportError, OSError):
+        pass

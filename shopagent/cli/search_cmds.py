@@ -1,9 +1,114 @@
-"""Commands for this area are registered here (see cli/main.py)."""
+"""`shopagent search`: parse the text, merge the flags, run hybrid search, print JSON or a table.
+
+The text is parsed like `shopagent parse` does ("under 200", "in stock", brands, colours...). Flags
+then override what the text said for the same field, and `--attr` entries are added to (and win
+over) attributes found in the text.
+"""
 
 from __future__ import annotations
 
+from typing import Annotated
+
 import typer
+
+from shopagent.cli.output import JsonlOpt, JsonOpt, check_exclusive, emit_json, emit_jsonl
+from shopagent.errors import UsageError
+
+SORTS = ("relevance", "price", "-price", "rating")
+
+
+def parse_attrs(items: list[str]) -> dict[str, str]:
+    """`--attr KEY=VALUE` entries as a dict; a malformed entry is a usage error."""
+    out: dict[str, str] = {}
+    for item in items:
+        key, sep, value = item.partition("=")
+        if not sep or not key.strip() or not value.strip():
+            raise UsageError(
+                f"--attr {item!r} must look like KEY=VALUE (e.g. --attr size=10 --attr color=black)"
+            )
+        out[key.strip()] = value.strip()
+    return out
+
+
+def _check_amount(flag: str, value: float | None, upper: float | None = None) -> None:
+    if value is None:
+        return
+    if value != value or value in (float("inf"), float("-inf")) or value < 0:
+        raise UsageError(f"{flag} must be a non-negative number, got {value}")
+    if upper is not None and value > upper:
+        raise UsageError(f"{flag} must be between 0 and {upper:g}, got {value}")
 
 
 def register(app: typer.Typer) -> None:
-    return None
+    @app.command("search")
+    def search(
+        text: Annotated[
+            str, typer.Argument(help="What you are looking for, in your own words.", show_default=False)
+        ],
+        min_price: Annotated[float | None, typer.Option("--min-price", help="Lowest live price.")] = None,
+        max_price: Annotated[float | None, typer.Option("--max-price", help="Highest live price.")] = None,
+        category: Annotated[
+            str | None,
+            typer.Option("--category", help="Category name or path, e.g. footwear or 'Footwear > Boots'."),
+        ] = None,
+        brand: Annotated[str | None, typer.Option("--brand", help="Brand (any case).")] = None,
+        min_rating: Annotated[float | None, typer.Option("--min-rating", help="Minimum rating, 0-5.")] = None,
+        in_stock: Annotated[bool, typer.Option("--in-stock", help="Only SKUs in stock now.")] = False,
+        attr: Annotated[
+            list[str] | None,
+            typer.Option("--attr", help="KEY=VALUE, repeatable; variant options (size, color) pick the SKU."),
+        ] = None,
+        sort: Annotated[
+            str, typer.Option("--sort", help="relevance, price, -price or rating.")
+        ] = "relevance",
+        limit: Annotated[int, typer.Option("--limit", help="How many results (1-500).")] = 20,
+        json_out: JsonOpt = False,
+        jsonl_out: JsonlOpt = False,
+    ) -> None:
+        """Search the catalog: semantic and keyword match, live prices and stock, hard filters."""
+        check_exclusive(json_out, jsonl_out)
+        if sort not in SORTS:
+            raise UsageError(f"--sort {sort!r} is not valid; use one of: {', '.join(SORTS)}")
+        if not 1 <= limit <= 500:
+            raise UsageError(f"--limit must be between 1 and 500, got {limit}")
+        _check_amount("--min-price", min_price)
+        _check_amount("--max-price", max_price)
+        _check_amount("--min-rating", min_rating, upper=5)
+        if min_price is not None and max_price is not None and min_price > max_price:
+            raise UsageError(f"--min-price {min_price:g} is above --max-price {max_price:g}")
+        attributes = parse_attrs(attr or [])
+
+        from shopagent.deps import Deps
+        from shopagent.search.hybrid import search as run_search
+        from shopagent.search.models import Constraints
+        from shopagent.search.parse import parse_query
+        from shopagent.search.vocab import load_vocabulary
+
+        deps = Deps.from_env()
+        parsed = parse_query(text, load_vocabulary(deps))
+        flags = Constraints(
+            min_price=min_price,
+            max_price=max_price,
+            category=category,
+            brand=brand,
+            min_rating=min_rating,
+            in_stock=True if in_stock else None,
+            attributes=attributes,
+        )
+        constraints = parsed.constraints.merged(flags)
+        # A flag bound can contradict a bound read from the text; the flag wins.
+        low, high = constraints.min_price, constraints.max_price
+        if low is not None and high is not None and low > high:
+            if min_price is not None:
+                constraints.max_price = None
+            else:
+                constraints.min_price = None
+        response = run_search(deps, parsed.text, constraints, sort=sort, limit=limit, query=text)
+        if json_out:
+            emit_json(response.model_dump(mode="json"))
+        elif jsonl_out:
+            emit_jsonl(item.model_dump(mode="json") for item in response.results)
+        else:
+            from shopagent.render.products import render_search
+
+            render_search(response)

@@ -1,0 +1,488 @@
+"""A conversation: constraints and results carried across turns, follow-ups resolved in code first.
+
+Per turn, in order:
+1. References to earlier results ("the second one", "the first two", "#3") are resolved to ids.
+2. What code can do alone, it does, with no model tokens: "show me the second one" (product view),
+   "compare the first two" (comparison), and refinements of the last search — "cheaper" (max price
+   below the median of the last results), "more expensive", "in blue", "only Merrell", "under 100",
+   "in stock" (parsed by the rule-based parser and merged into the carried constraints).
+3. Otherwise the router picks the fast path (parse + search) or the model (deep path); the model is
+   loaded only when a turn needs it.
+History stays bounded: the system prompt and tools never change; older turns keep only the user's
+words and the final answer (tool calls and results are dropped once a turn is two turns old).
+"""
+
+from __future__ import annotations
+
+import re
+import statistics
+import time
+from collections.abc import Callable
+from dataclasses import dataclass, field
+from typing import Any
+
+from shopagent.agent import gates
+from shopagent.agent.grounding import Facts, describe_item
+from shopagent.agent.loop import AgentResult, Event, inert, run_agent
+from shopagent.agent.router import Route, decide, fast_answer
+from shopagent.agent.toolkit import ToolSet
+from shopagent.search.models import Constraints
+
+KEEP_TURNS = 4  # earlier turns kept in the prompt (user words + final answers)
+FULL_TURNS = 1  # of those, how many keep their tool calls and results
+SEARCH_LIMIT = 10
+CONTEXT_ITEMS = 5  # earlier results listed for the model when the user points at them
+
+_ORDINALS = {
+    "first": 1,
+    "1st": 1,
+    "second": 2,
+    "2nd": 2,
+    "third": 3,
+    "3rd": 3,
+    "fourth": 4,
+    "4th": 4,
+    "fifth": 5,
+    "5th": 5,
+    "sixth": 6,
+    "seventh": 7,
+    "eighth": 8,
+    "ninth": 9,
+    "tenth": 10,
+}
+_COUNT_WORDS = {"two": 2, "three": 3, "four": 4, "2": 2, "3": 3, "4": 4}
+_ORDINAL_RE = re.compile(
+    r"\b(?:the\s+)?(first|1st|second|2nd|third|3rd|fourth|4th|fifth|5th|sixth|seventh|eighth|ninth|tenth|last)"
+    r"(?:\s+(?:one|item|result|product|option))?\b"
+    r"|(?:#|\bnumber\s+|\bno\.?\s*)(\d{1,2})\b|\b(?:option|result|item)\s+(\d{1,2})\b",
+    re.I,
+)
+# "it", "that one", or a closing "that"/"this" ("add that"); not "boots that are waterproof".
+_IT = re.compile(r"\b(?:it|that one|this one)\b|\b(?:that|this)\s*[.!?]?\s*$", re.I)
+_FIRST_N = re.compile(r"\b(?:the\s+)?(?:first|top)\s+(two|three|four|2|3|4)\b", re.I)
+_SHOW = re.compile(
+    r"^\s*(?:please\s+)?(?:show( me)?|tell me (?:more )?about|details?( (?:of|on|for))?|"
+    r"more (?:about|on)|open|what about|and)\b",
+    re.I,
+)
+_COMPARE = re.compile(r"\b(compare|comparison|vs\.?|versus)\b", re.I)
+_CHEAPER = re.compile(r"\b(cheaper|less expensive|lower price|more affordable|budget)\b", re.I)
+_PRICIER = re.compile(r"\b(more expensive|pricier|higher end|premium|fancier)\b", re.I)
+_REFINE_LEAD = re.compile(
+    r"^\s*(?:(?:any|anything|something|ones?|show me|what about|how about|and|but|only|just|now|maybe|"
+    r"in|with|from|by|make (?:it|them)|i (?:want|need|prefer)|prefer(?:ably)?|please)\b"
+    r"|[\w'-]+\s+(?:only|ones)\b)",
+    re.I,
+)
+
+
+@dataclass
+class TurnResult:
+    answer: str
+    route: Route
+    reason: str
+    results: list[dict[str, Any]] = field(default_factory=list)
+    tool_calls: list[dict[str, Any]] = field(default_factory=list)
+    stop_reason: str = "answered"
+    steps: int = 0
+    tokens_in: int = 0
+    tokens_out: int = 0
+    replaced: bool = False
+    streamed: bool = False
+    constraints: Constraints | None = None
+    view: dict[str, Any] | None = None  # a product or comparison view when code answered with one
+    timings: dict[str, float] = field(default_factory=dict)
+    notes: list[str] = field(default_factory=list)  # for stderr
+
+
+class Session:
+    """State for `chat` (many turns) and `ask` (one)."""
+
+    def __init__(
+        self,
+        deps: Any,
+        model_factory: Callable[[], Any] | None = None,
+        toolset: ToolSet | None = None,
+    ):
+        self.deps = deps
+        self._model_factory = model_factory
+        self._model: Any = None
+        self._toolset = toolset
+        self.history: list[list[dict[str, Any]]] = []  # one list of messages per turn
+        self.constraints = Constraints()
+        self.query_text = ""
+        self.last_results: list[dict[str, Any]] = []
+        self.last_shown: dict[str, Any] | None = None  # the one product the last turn showed ("it")
+        self.facts = Facts()
+        self.known_ids: set[str] = set()
+        self._vocab: Any = None
+        self.model_seconds = 0.0
+        self._model_error = ""
+
+    # -- lazily built handles -----------------------------------------------------------------
+    @property
+    def toolset(self) -> ToolSet:
+        if self._toolset is None:
+            from shopagent.agent.registry import default_toolset
+
+            self._toolset = default_toolset()
+        return self._toolset
+
+    @property
+    def model(self) -> Any:
+        if self._model is None:
+            if self._model_factory is None:
+                from shopagent.errors import ShopError
+
+                raise ShopError("this request needs the language model, but none is available")
+            started = time.perf_counter()
+            self._model = self._model_factory()
+            self.model_seconds = time.perf_counter() - started
+        return self._model
+
+    def _model_available(self) -> bool:
+        from shopagent.errors import ShopError
+
+        try:
+            self.model  # noqa: B018 - loads it
+        except ShopError as exc:
+            self._model_error = str(exc)
+            return False
+        return True
+
+    @property
+    def model_loaded(self) -> bool:
+        return self._model is not None
+
+    def vocab(self) -> Any:
+        if self._vocab is None:
+            from shopagent.search.vocab import load_vocabulary
+
+            self._vocab = load_vocabulary(self.deps)
+        return self._vocab
+
+    def reset(self) -> None:
+        self.history.clear()
+        self.constraints = Constraints()
+        self.query_text = ""
+        self.last_results = []
+        self.last_shown = None
+        self.facts = Facts()
+        self.known_ids = set()
+
+    # -- one turn -------------------------------------------------------------------------------
+    def ask(
+        self,
+        text: str,
+        *,
+        force: Route | None = None,
+        narrate: bool = True,
+        max_steps: int = 6,
+        on_event: Event | None = None,
+    ) -> TurnResult:
+        started = time.perf_counter()
+        text = " ".join(text.split())
+        turn = None
+        if force != "deep":
+            turn = self._code_turn(text)
+        if turn is None:
+            decision = decide(text, force=force)
+            if decision.route == "fast":
+                turn = self._fast_turn(text, decision.reason)
+            elif force is None and not self._model_available():
+                # No usable model: a search answer beats an error for a request search can serve.
+                turn = self._fast_turn(text, "model unavailable")
+                turn.notes.append(f"answered by search only: {self._model_error}")
+            else:
+                turn = self._deep_turn(text, decision.reason, narrate, max_steps, on_event)
+        turn.timings["total"] = round(time.perf_counter() - started, 3)
+        return turn
+
+    # -- code paths (no model) ------------------------------------------------------------------
+    def _code_turn(self, text: str) -> TurnResult | None:
+        if not self.last_results:
+            return None
+        refs = self.references(text)
+        if _COMPARE.search(text) and len(refs) >= 2 and self._only_reference(text, compare=True):
+            return self._compare_turn(text, refs)
+        if len(refs) == 1 and _SHOW.search(text) and self._only_reference(text):
+            return self._show_turn(text, refs[0])
+        if not refs:
+            return self._refine_turn(text)
+        return None
+
+    def _only_reference(self, text: str, compare: bool = False) -> bool:
+        """True when the text is a bare pointer ("show me the 2nd one"), not a question about it."""
+        rest = _ORDINAL_RE.sub(" ", _FIRST_N.sub(" ", text))
+        rest = re.sub(
+            r"\b(please|show|me|tell|more|about|details?|of|on|for|the|one|ones|two|them|and|compare|"
+            r"vs|versus|with|to|open|what|item|product|result|option|it|those|a|look|at|let|see|can|you|i|"
+            r"side|by)\b",
+            " ",
+            rest,
+            flags=re.I,
+        )
+        return not re.search(r"[A-Za-z0-9]", re.sub(r"[^\w\s]", " ", rest))
+
+    def references(self, text: str) -> list[dict[str, Any]]:
+        """Earlier results the text points at, in the order mentioned."""
+        out: list[dict[str, Any]] = []
+        n = len(self.last_results)
+        m = _FIRST_N.search(text)
+        if m:
+            count = _COUNT_WORDS[m.group(1).lower()]
+            out.extend(self.last_results[: min(count, n)])
+        for m in _ORDINAL_RE.finditer(text):
+            if _FIRST_N.search(text) and m.group(1) and m.group(1).lower() in ("first",):
+                continue
+            if m.group(1):
+                word = m.group(1).lower()
+                index = n if word == "last" else _ORDINALS[word]
+            else:
+                index = int(m.group(2) or m.group(3))
+            if 1 <= index <= n and self.last_results[index - 1] not in out:
+                out.append(self.last_results[index - 1])
+        return out
+
+    def _show_turn(self, text: str, item: dict[str, Any]) -> TurnResult:
+        from shopagent.agent.tools_catalog import get_product
+
+        output = get_product.call(self.deps, {"product_id": item["product_id"]})
+        self._learn(output.data, output.items)
+        from shopagent.catalog.views import product_view
+
+        view = product_view(self.deps, item["product_id"])
+        self.last_shown = item
+        answer = describe_item(output.items[0])
+        headline = (view.get("review_summary") or {}).get("headline")
+        if headline:
+            answer += f"\nReviews: {headline}"
+        call = {"name": "get_product", "arguments": {"product_id": item["product_id"]}, "ok": True}
+        self._remember(text, answer)
+        return TurnResult(answer, "fast", "reference", results=output.items, tool_calls=[call], view=view)
+
+    def _compare_turn(self, text: str, items: list[dict[str, Any]]) -> TurnResult:
+        from shopagent.agent.tools_catalog import compare_products
+        from shopagent.catalog.views import compare_view
+
+        ids = [i["product_id"] for i in items[:4]]
+        output = compare_products.call(self.deps, {"product_ids": ids})
+        self._learn(output.data, output.items)
+        view = compare_view(self.deps, ids)
+        by_id = {i["product_id"]: i for i in output.items}
+        lines = [f"{n}. {describe_item(by_id[pid])}" for n, pid in enumerate(ids, 1) if pid in by_id]
+        if view.get("cheapest") in by_id:
+            lines.append(f"Cheapest: {by_id[view['cheapest']]['title']} ({view['cheapest']}).")
+        if view.get("best_rated") in by_id:
+            lines.append(f"Best rated: {by_id[view['best_rated']]['title']} ({view['best_rated']}).")
+        if view.get("differences"):
+            lines.append("They differ in: " + ", ".join(view["differences"][:6]) + ".")
+        answer = "\n".join(lines)
+        call = {"name": "compare_products", "arguments": {"product_ids": ids}, "ok": True}
+        self._remember(text, answer)
+        return TurnResult(answer, "fast", "reference", results=output.items, tool_calls=[call], view=view)
+
+    def _refine_turn(self, text: str) -> TurnResult | None:
+        """A follow-up that only changes filters of the last search; None when it is something else."""
+        from shopagent.search.parse import parse_query
+
+        parsed = parse_query(text, self.vocab())
+        newer = parsed.constraints.model_copy(deep=True)
+        prices = sorted(float(r["price"]) for r in self.last_results if r.get("price") is not None)
+        reason = None
+        if _CHEAPER.search(text) and prices and newer.max_price is None:
+            median = statistics.median(prices)
+            newer.max_price = round(max(median - 0.01, 0.01), 2)
+            reason = "cheaper"
+        elif _PRICIER.search(text) and prices and newer.min_price is None:
+            newer.min_price = round(statistics.median(prices) + 0.01, 2)
+            reason = "pricier"
+        leftover = _leftover_words(parsed.text)
+        if reason is None:
+            if newer.is_empty():
+                return None
+            if newer.category and newer.category != self.constraints.category:
+                return None  # another kind of product: a new search, not a refinement
+            # "in blue", "only Merrell", "under 100": filters and nothing else worth searching for.
+            if leftover > 1 or (leftover == 1 and not _REFINE_LEAD.search(text)):
+                return None
+            if decide(text).reason in ("action", "reviews", "comparison"):
+                return None
+            reason = "refinement"
+        elif leftover > 2:
+            return None
+        if (
+            newer.max_price is not None
+            and self.constraints.min_price is not None
+            and newer.max_price < self.constraints.min_price
+        ):
+            self.constraints.min_price = None
+        merged = self.constraints.merged(newer)
+        return self._search_turn(text, self.query_text, merged, reason)
+
+    def _fast_turn(self, text: str, reason: str) -> TurnResult:
+        from shopagent.search.parse import parse_query
+
+        parsed = parse_query(text, self.vocab())
+        return self._search_turn(text, parsed.text or text, parsed.constraints, reason)
+
+    def _search_turn(self, text: str, query: str, constraints: Constraints, reason: str) -> TurnResult:
+        from shopagent.agent.tools_catalog import search_products
+
+        t0 = time.perf_counter()
+        arguments = _search_arguments(query, constraints)
+        output = search_products.call(self.deps, arguments)
+        searched = round(time.perf_counter() - t0, 3)
+        self.constraints = constraints
+        self.query_text = query
+        self.last_results = output.items
+        self.last_shown = output.items[0] if len(output.items) == 1 else None
+        self._learn(output.data, output.items)
+        answer = fast_answer(output.items, text)
+        self._remember(text, answer)
+        call = {"name": "search_products", "arguments": arguments, "ok": True}
+        return TurnResult(
+            answer,
+            "fast",
+            reason,
+            results=output.items,
+            tool_calls=[call],
+            constraints=constraints,
+            timings={"search": searched},
+        )
+
+    # -- the model ------------------------------------------------------------------------------
+    def _deep_turn(
+        self, text: str, reason: str, narrate: bool, max_steps: int, on_event: Event | None
+    ) -> TurnResult:
+        refs = self.references(text) if self.last_results else []
+        if not refs and self.last_shown is not None and _IT.search(text):
+            refs = [self.last_shown]  # "add it to my cart" right after one product was shown
+        model_text = text
+        if refs:
+            # Say in code which products the user means; a small model miscounts list positions.
+            # Ids and prices only: catalog titles must never read as the user's own words.
+            pointers = "; ".join(f"{_pointer(text, r, self.last_results)} = {_brief(r)}" for r in refs)
+            model_text = f"{text}\n(Meaning: {pointers})"
+        elif self.last_results and reason in ("follow-up", "action", "comparison", "reviews"):
+            listing = "; ".join(
+                f"{i}. {_brief(r)}" for i, r in enumerate(self.last_results[:CONTEXT_ITEMS], 1)
+            )
+            model_text = f"{text}\n(Earlier results: {listing})"
+        t0 = time.perf_counter()
+        model = self.model
+        loaded = time.perf_counter() - t0
+        history = self._history_messages()
+        result: AgentResult = run_agent(
+            self.deps,
+            model,
+            self.toolset,
+            history,
+            text,
+            max_steps=max_steps,
+            on_event=on_event,
+            narrate=narrate,
+            facts=self.facts,
+            known_ids=self.known_ids,
+            model_text=model_text,
+            referred=refs,
+        )
+        answer = result.answer
+        results = result.results
+        calls = result.tool_calls
+        if result.replaced and not results:
+            # The model answered from its own imagination: search the catalog instead.
+            fallback = self._fast_turn(text, "fallback")
+            answer, results = fallback.answer, fallback.results
+            calls = calls + fallback.tool_calls
+        else:
+            searched = [i for i in results if i.get("score") is not None]
+            if searched:
+                self.last_results = searched
+            if results:  # a turn that showed no product keeps what "it" meant
+                self.last_shown = results[0] if len(results) == 1 else None
+            self.history.append(result.messages)
+            self._trim()
+        return TurnResult(
+            answer,
+            "deep",
+            reason,
+            results=results,
+            tool_calls=calls,
+            stop_reason=result.stop_reason,
+            steps=result.steps,
+            tokens_in=result.tokens_in,
+            tokens_out=result.tokens_out,
+            replaced=result.replaced,
+            streamed=result.streamed and not result.replaced,
+            timings={"model_load": round(loaded, 3), "agent": round(result.seconds, 3)},
+        )
+
+    # -- memory -------------------------------------------------------------------------------------
+    def _learn(self, data: Any, items: list[dict[str, Any]]) -> None:
+        gates.collect_ids(data, self.known_ids)
+        gates.collect_ids(items, self.known_ids)
+        self.facts.add_result(data)
+        for item in items:
+            self.facts.add_result(item)
+
+    def _remember(self, text: str, answer: str) -> None:
+        """A code-answered turn still becomes context for later model turns (cheaply)."""
+        self.facts.add_user(text)
+        # The answer was rendered from catalog rows: it goes back into later prompts inert.
+        self.history.append(
+            [{"role": "user", "content": text}, {"role": "assistant", "content": inert(answer)}]
+        )
+        self._trim()
+
+    def _trim(self) -> None:
+        self.history = self.history[-KEEP_TURNS:]
+
+    def _history_messages(self) -> list[dict[str, Any]]:
+        out: list[dict[str, Any]] = []
+        for n, turn in enumerate(self.history):
+            if n >= len(self.history) - FULL_TURNS:
+                out.extend(turn)
+                continue
+            # Older turns: the user's words and the final answer only.
+            user = next((m for m in turn if m["role"] == "user"), None)
+            final = next((m for m in reversed(turn) if m["role"] == "assistant"), None)
+            out.extend(m for m in (user, final) if m is not None)
+        return out
+
+
+def _leftover_words(text: str) -> int:
+    words = [w for w in re.findall(r"[a-z0-9]+", text.lower()) if w not in _FILLER]
+    return len(words)
+
+
+_FILLER_WORDS = (
+    "any anything something ones one them those these show me what about how and but only just now maybe "
+    "in with from by make it i want need prefer preferably please instead too also options option ok okay "
+    "then same thing things stuff"
+)
+_FILLER = frozenset(_FILLER_WORDS.split())
+
+
+def _search_arguments(query: str, c: Constraints) -> dict[str, Any]:
+    args: dict[str, Any] = {"query": query or "products"}
+    for key in ("max_price", "min_price", "category", "brand", "min_rating", "in_stock"):
+        value = getattr(c, key)
+        if value is not None:
+            args[key] = value
+    if c.attributes:
+        args["attributes"] = dict(c.attributes)
+    args["limit"] = SEARCH_LIMIT
+    return args
+
+
+def _brief(item: dict[str, Any]) -> str:
+    sku = f", sku {item['sku']}" if item.get("sku") and item["sku"] != item["product_id"] else ""
+    return f"{item['product_id']}{sku} ${item.get('price')}"
+
+
+def _pointer(text: str, item: dict[str, Any], listing: list[dict[str, Any]]) -> str:
+    try:
+        return f"#{listing.index(item) + 1}"
+    except ValueError:
+        return item["product_id"]

@@ -1,0 +1,523 @@
+"""Hybrid product search: vector and BM25 recall from LanceDB, fused, checked against live inventory.
+
+The pipeline, for one request:
+1. Recall. Two separate LanceDB queries over the current `products` table, each with the hard
+   constraints pushed down as a prefilter: nearest neighbours of the query embedding, and BM25 over
+   the full-text index on `search_text` (with one edit of fuzziness for longer words, so typos still
+   find something). An empty text falls back to a filtered scan.
+2. Fusion. Reciprocal rank fusion of the two lists (k=60).
+3. Live truth. Price and stock come from the inventory table in the state file, never from the
+   snapshot, so a price feed is visible to the very next search. Each product is resolved to the one
+   SKU that satisfies the variant options, price bounds and stock asked for; products with none drop.
+4. Hard constraints are checked again in code on every result (category, brand, rating, product
+   attributes, and the live price/stock of the chosen SKU). Nothing reaches the caller unchecked.
+5. Rerank: soft signals (query words in title/attributes, smoothed rating, stock) on top of the fused
+   rank, a small push-down for near-duplicate listings, then the requested sort.
+
+If the checks in 3–4 leave fewer results than asked for while recall was truncated, recall is
+widened and the pipeline repeats (variant options and product attributes are not prefiltered, so
+a narrow `--attr` can empty the first round).
+"""
+
+from __future__ import annotations
+
+import json
+import math
+from collections import Counter
+from dataclasses import dataclass, field
+from functools import lru_cache
+from typing import TYPE_CHECKING, Any
+
+from shopagent.errors import InvalidInput
+from shopagent.money import format_money, json_amount, to_minor
+from shopagent.search import filters
+from shopagent.search.indexing import ann_parameters
+from shopagent.search.models import Constraints, SearchItem, SearchResponse
+from shopagent.search.rerank import (
+    DEFAULT_WEIGHTS,
+    Weights,
+    coverage,
+    duplicate_key,
+    query_words,
+    rating_signal,
+    rrf,
+    surface_forms,
+    word_set,
+)
+
+if TYPE_CHECKING:
+    from shopagent.deps import Deps
+
+SORTS = ("relevance", "price", "-price", "rating")
+MODES = ("hybrid", "bm25", "vector")
+MAX_LIMIT = 500
+RECALL = 150  # per retriever; enough for recall@50 with room for the live filters to remove some
+MAX_RECALL = 5000
+SCAN_RECALL = 2000  # filter-only requests: how many rows to rank by rating
+SORTED_POOL = 60  # non-relevance sorts reorder at most this many of the most relevant matches
+RELEVANT_FRACTION = 0.5  # ...scoring at least this share of the best score
+FUZZY_MIN_CHARS = 5  # words this long tolerate one typo in BM25
+SEMANTIC_WHY_RANK = 30
+PRICE_BANDS = (2500, 5000, 10000, 20000, 50000)  # minor units; the last band is open-ended
+
+COLUMNS = [
+    "product_id",
+    "title",
+    "brand",
+    "category",
+    "category_l1",
+    "attributes_json",
+    "options_json",
+    "tags",
+    "rating",
+    "review_count",
+    "currency",
+]
+
+
+@dataclass
+class Candidate:
+    row: dict[str, Any]
+    sku: LiveSku
+    ranks: dict[str, int] = field(default_factory=dict)
+    fused: float = 0.0
+    score: float = 0.0
+    title_found: list[str] = field(default_factory=list)
+    attr_found: list[str] = field(default_factory=list)
+    matched_attrs: list[str] = field(default_factory=list)
+    variant_attrs: dict[str, str] = field(default_factory=dict)
+    duplicate: bool = False
+
+    @property
+    def product_id(self) -> str:
+        return self.row["product_id"]
+
+
+def search(
+    deps: Deps,
+    text: str,
+    constraints: Constraints | None = None,
+    *,
+    sort: str = "relevance",
+    limit: int = 20,
+    mode: str = "hybrid",
+    with_facets: bool = True,
+    query: str | None = None,
+    weights: Weights = DEFAULT_WEIGHTS,
+) -> SearchResponse:
+    """Search the catalog. `text` is matched semantically and by keywords; `constraints` are hard."""
+    c = constraints or Constraints()
+    if sort not in SORTS:
+        raise InvalidInput(f"unknown sort {sort!r}; valid: {', '.join(SORTS)}")
+    if mode not in MODES:
+        raise InvalidInput(f"unknown search mode {mode!r}; valid: {', '.join(MODES)}")
+    if not 1 <= int(limit) <= MAX_LIMIT:
+        raise InvalidInput(f"limit must be between 1 and {MAX_LIMIT}, got {limit}")
+    filters.check_constraints(c)
+    text = " ".join((text or "").split())
+    store = deps.catalog
+    embedding = None
+    if text and mode in ("hybrid", "vector"):
+        # Embed on a worker thread: on a cold start the model load overlaps the LanceDB import.
+        from concurrent.futures import ThreadPoolExecutor
+
+        with ThreadPoolExecutor(max_workers=1) as pool:
+            embedding = pool.submit(lambda: deps.embedder.embed_query(text))
+            table = store.table()
+    else:
+        table = store.table()
+
+    min_minor = to_minor(c.min_price) if c.min_price is not None else None
+    max_minor = to_minor(c.max_price) if c.max_price is not None else None
+    spellings = None
+    if c.brand:
+        wanted = filters.norm(c.brand)
+        spellings = [b for b in store.facet_values().get("brands", []) if filters.norm(b) == wanted]
+        if not spellings:  # no such brand in this catalog: nothing can match
+            return SearchResponse(
+                query=query if query is not None else text, constraints=c, results=[], total_candidates=0
+            )
+    where = filters.build_prefilter(c, min_minor=min_minor, max_minor=max_minor, brand_spellings=spellings)
+
+    vector = embedding.result() if embedding is not None else None
+
+    needed = limit if sort == "relevance" else max(limit, SORTED_POOL)
+    recall = max(RECALL, needed * 3)
+    while True:
+        rankings, rows, truncated = _recall(table, text, vector, where, recall, mode)
+        candidates = _resolve(deps, rows, c)
+        if len(candidates) >= needed or not truncated or recall >= MAX_RECALL:
+            break
+        recall = min(recall * 4, MAX_RECALL)
+
+    _score(candidates, rankings, text, weights)
+    ranked = sorted(candidates, key=lambda cand: (-cand.score, cand.product_id))
+    _mark_duplicates(ranked, weights)
+    ranked.sort(key=lambda cand: (-cand.score, cand.product_id))
+    ranked = _apply_sort(ranked, sort, limit)
+
+    return SearchResponse(
+        query=query if query is not None else text,
+        constraints=c,
+        results=[_item(cand, c, min_minor, max_minor) for cand in ranked[:limit]],
+        facets=_facets(candidates) if with_facets else {},
+        total_candidates=len(candidates),
+    )
+
+
+# -- recall ------------------------------------------------------------------------------------
+
+
+def _recall(
+    table: Any, text: str, vector: Any, where: str | None, n: int, mode: str
+) -> tuple[dict[str, list[str]], dict[str, dict[str, Any]], bool]:
+    """Ranked product ids per retriever, the rows by id, and whether any list was cut at `n`.
+
+    The retrievers return ids and row addresses only; the columns are then read once for the union.
+    Reading them inside the vector query costs several times more (they are not late-materialised).
+    """
+    lists: dict[str, list[tuple[str, int]]] = {}
+    truncated = False
+    if not text:
+        limit = max(n, SCAN_RECALL)
+        q = table.search().select(["product_id", "rating", "review_count"]).with_row_id(True).limit(limit)
+        if where:
+            q = q.where(where)
+        found = q.to_arrow().to_pylist()
+        truncated = len(found) >= limit
+        # Without words to match, the best-rated come first.
+        found.sort(key=lambda r: (-rating_signal(r["rating"], r["review_count"]), r["product_id"]))
+        lists["scan"] = [(r["product_id"], r["_rowid"]) for r in found[:n]]
+        truncated |= len(found) > n
+    if text and mode in ("hybrid", "vector"):
+        indexed = ann_parameters(table)
+        found = _vector_query(table, vector, where, n, indexed)
+        if indexed and where and len(found) < n and table.count_rows(where) > len(found):
+            # A selective filter left too few rows in the probed partitions; the filtered set is
+            # small then, so an exact scan of it is both cheap and complete.
+            found = _vector_query(table, vector, where, n, None)
+        truncated |= len(found) >= n
+        lists["vector"] = found
+    if text and mode in ("hybrid", "bm25"):
+        found = _fts(table, text, where, n)
+        truncated |= len(found) >= n
+        lists["bm25"] = found
+    addresses = {pid: rowid for found in lists.values() for pid, rowid in found}
+    rows: dict[str, dict[str, Any]] = {}
+    if addresses:
+        for row in table.take_row_ids(list(addresses.values())).select(COLUMNS).to_arrow().to_pylist():
+            rows[row["product_id"]] = row
+    rankings = {name: [pid for pid, _ in found if pid in rows] for name, found in lists.items()}
+    return rankings, rows, truncated
+
+
+def _fts(table: Any, text: str, where: str | None, n: int) -> list[tuple[str, int]]:
+    from lancedb.query import MatchQuery
+
+    # One edit of fuzziness finds "hikng boots" and "wireles earbuds"; short words stay exact
+    # because a one-letter change there is usually another word.
+    long_words = [w for w in text.split() if len(w) >= FUZZY_MIN_CHARS]
+    fuzziness = 1 if long_words else 0
+    q = table.search(MatchQuery(text, "search_text", fuzziness=fuzziness, prefix_length=1), query_type="fts")
+    if where:
+        q = q.where(where, prefilter=True)
+    found = q.select(["product_id", "_score"]).with_row_id(True).limit(n).to_arrow()
+    return list(zip(found["product_id"].to_pylist(), found["_rowid"].to_pylist(), strict=True))
+
+
+def _vector_query(
+    table: Any, vector: Any, where: str | None, n: int, ann: dict[str, int] | None
+) -> list[tuple[str, int]]:
+    q = table.search(vector, vector_column_name="vector").distance_type("cosine")
+    if ann:
+        q = q.nprobes(ann["nprobes"])
+        if ann.get("refine_factor"):
+            q = q.refine_factor(ann["refine_factor"])
+    else:
+        q = q.bypass_vector_index()
+    if where:
+        q = q.where(where, prefilter=True)
+    found = q.select(["product_id", "_distance"]).with_row_id(True).limit(n).to_arrow()
+    return list(zip(found["product_id"].to_pylist(), found["_rowid"].to_pylist(), strict=True))
+
+
+# -- live inventory and hard constraints -----------------------------------------------------------
+
+
+def _resolve(deps: Deps, rows: dict[str, dict[str, Any]], c: Constraints) -> list[Candidate]:
+    """Keep the products that satisfy every hard constraint, each with its best SKU."""
+    static = [row for row in rows.values() if _static_ok(row, c)]
+    live = live_skus(deps, [row["product_id"] for row in static])
+    out = []
+    for row in static:
+        skus = live.get(row["product_id"])
+        if not skus:
+            continue  # not sellable: no live price
+        variant_wanted: dict[str, str] = {}
+        matched: list[str] = []
+        ok = True
+        for key, value in c.attributes.items():
+            option_names = {name for sku in skus for name in sku.options}
+            if filters.option_key(dict.fromkeys(option_names), key) is not None:
+                variant_wanted[key] = value
+            elif filters.matches_attribute(_attributes(row), _tags(row.get("tags")), key, value):
+                matched.append(value if filters.norm(value) not in filters.TRUTHY else key)
+            else:
+                ok = False
+                break
+        if not ok:
+            continue
+        fitting = [s for s in skus if _sku_ok(s, c, variant_wanted)]
+        if not fitting:
+            continue
+        best = min(fitting, key=lambda s: (s.stock <= 0, s.price_minor, s.sku))
+        out.append(Candidate(row=row, sku=best, matched_attrs=matched, variant_attrs=variant_wanted))
+    return out
+
+
+@dataclass(slots=True)
+class LiveSku:
+    sku: str
+    product_id: str
+    price_minor: int
+    stock: int
+    currency: str
+    options: dict[str, str]
+
+
+def live_skus(deps: Deps, product_ids: list[str]) -> dict[str, list[LiveSku]]:
+    """Every SKU of these products at its live price and stock, read from the state file.
+
+    The same rows as `CatalogStore.live_for_products`, without building a model per SKU: a search
+    reads a few thousand of them and this is on the hot path.
+    """
+    out: dict[str, list[LiveSku]] = {}
+    conn = deps.state.conn
+    for start in range(0, len(product_ids), 900):
+        chunk = product_ids[start : start + 900]
+        cursor = conn.execute(
+            "SELECT sku, product_id, price_minor, stock, currency, options FROM inventory "
+            f"WHERE product_id IN ({','.join('?' * len(chunk))}) ORDER BY rowid",
+            chunk,
+        )
+        for sku, pid, price, stock, currency, options in cursor:
+            out.setdefault(pid, []).append(
+                LiveSku(sku, pid, int(price), int(stock), currency, _options(options))
+            )
+    return out
+
+
+@lru_cache(maxsize=4096)
+def _options_cached(text: str) -> tuple[tuple[str, str], ...]:
+    return tuple((str(k), str(v)) for k, v in filters.parse_json_object(text).items())
+
+
+def _options(text: str | None) -> dict[str, str]:
+    return dict(_options_cached(text)) if text and text != "{}" else {}
+
+
+def _attributes(row: dict[str, Any]) -> dict[str, Any]:
+    return dict(_attributes_cached(row.get("attributes_json") or ""))
+
+
+@lru_cache(maxsize=65536)
+def _attributes_cached(text: str) -> tuple[tuple[str, Any], ...]:
+    return tuple(filters.parse_json_object(text).items())
+
+
+def _static_ok(row: dict[str, Any], c: Constraints) -> bool:
+    if c.category and not filters.matches_category(row.get("category"), row.get("category_l1"), c.category):
+        return False
+    if c.brand and not filters.matches_brand(row.get("brand"), c.brand):
+        return False
+    if c.min_rating is not None:
+        rating = row.get("rating")
+        if rating is None or float(rating) < c.min_rating:
+            return False
+    return True
+
+
+def _sku_ok(sku: LiveSku, c: Constraints, variant_wanted: dict[str, str]) -> bool:
+    if c.in_stock and sku.stock <= 0:
+        return False
+    if c.min_price is not None and sku.price_minor < _minor(c.min_price, sku.currency):
+        return False
+    if c.max_price is not None and sku.price_minor > _minor(c.max_price, sku.currency):
+        return False
+    return filters.matches_options(sku.options, variant_wanted)
+
+
+@lru_cache(maxsize=256)
+def _minor(amount: float, currency: str) -> int:
+    return to_minor(amount, currency)
+
+
+def _tags(value: Any) -> list[str]:
+    if value is None:
+        return []
+    if isinstance(value, str):
+        try:
+            parsed = json.loads(value)
+        except ValueError:
+            parsed = value.split(",")
+        value = parsed if isinstance(parsed, list) else [parsed]
+    return [str(t).strip() for t in value if str(t).strip()]
+
+
+# -- scoring -----------------------------------------------------------------------------------
+
+
+def _score(candidates: list[Candidate], rankings: dict[str, list[str]], text: str, w: Weights) -> None:
+    fused = rrf(rankings, {"bm25": w.bm25, "vector": w.vector, "scan": 1.0})
+    positions = {name: {pid: i for i, pid in enumerate(ids)} for name, ids in rankings.items()}
+    wanted = query_words(text)
+    typed = surface_forms(text)
+    for cand in candidates:
+        pid = cand.product_id
+        cand.ranks = {name: pos[pid] for name, pos in positions.items() if pid in pos}
+        cand.fused = fused.get(pid, 0.0)
+        title_words = word_set(cand.row.get("title") or "")
+        attr_pool = word_set(_attribute_text(cand.row)) - title_words
+        title_share, found = coverage(wanted, title_words)
+        cand.title_found = [typed.get(w, w) for w in found]
+        attr_share, found = coverage(wanted, attr_pool)
+        cand.attr_found = [typed.get(w, w) for w in found]
+        cand.score = (
+            cand.fused
+            + w.title_words * title_share
+            + w.attribute_words * attr_share
+            + w.rating * rating_signal(cand.row.get("rating"), cand.row.get("review_count"))
+            + w.in_stock * (cand.sku.stock > 0)
+        )
+
+
+def _attribute_text(row: dict[str, Any]) -> str:
+    parts = [f"{k} {v}" for k, v in _attributes(row).items()]
+    parts.extend(_tags(row.get("tags")))
+    return " ".join(parts)
+
+
+def _mark_duplicates(ranked: list[Candidate], w: Weights) -> None:
+    seen: set[str] = set()
+    for cand in ranked:
+        key = duplicate_key(cand.row.get("brand"), cand.row.get("title") or "")
+        if key in seen:
+            cand.duplicate = True
+            cand.score -= w.duplicate
+        seen.add(key)
+
+
+def _apply_sort(ranked: list[Candidate], sort: str, limit: int) -> list[Candidate]:
+    """Relevance order as is; other orders rearrange only the clearly relevant part of the list,
+    so "cheapest first" does not surface the cheapest unrelated product."""
+    if sort == "relevance" or not ranked:
+        return ranked
+    floor = ranked[0].score * RELEVANT_FRACTION
+    pool = [c for c in ranked[: max(limit, SORTED_POOL)] if c.score >= floor]
+    if sort == "price":
+        return sorted(pool, key=lambda c: (c.sku.price_minor, -c.score, c.product_id))
+    if sort == "-price":
+        return sorted(pool, key=lambda c: (-c.sku.price_minor, -c.score, c.product_id))
+    return sorted(
+        pool,
+        key=lambda c: (
+            c.row.get("rating") is None,
+            -(c.row.get("rating") or 0.0),
+            -(c.row.get("review_count") or 0),
+            -c.score,
+            c.product_id,
+        ),
+    )
+
+
+# -- output ------------------------------------------------------------------------------------
+
+
+def _item(cand: Candidate, c: Constraints, min_minor: int | None, max_minor: int | None) -> SearchItem:
+    row, sku = cand.row, cand.sku
+    rating = row.get("rating")
+    return SearchItem(
+        product_id=row["product_id"],
+        sku=sku.sku,
+        title=row.get("title") or "",
+        brand=row.get("brand") or None,
+        category=row.get("category") or None,
+        price=json_amount(sku.price_minor, sku.currency) or 0.0,
+        currency=sku.currency,
+        in_stock=sku.stock > 0,
+        rating=None
+        if rating is None or (isinstance(rating, float) and math.isnan(rating))
+        else float(rating),
+        score=round(cand.score, 4),
+        review_count=row.get("review_count"),
+        stock=sku.stock,
+        options=sku.options,
+        why=_why(cand, c, min_minor, max_minor),
+    )
+
+
+def _why(cand: Candidate, c: Constraints, min_minor: int | None, max_minor: int | None) -> list[str]:
+    reasons = []
+    if "bm25" in cand.ranks:
+        reasons.append(
+            f"keyword match: {' '.join(cand.title_found)}" if cand.title_found else "keyword match"
+        )
+    if cand.ranks.get("vector", SEMANTIC_WHY_RANK) < SEMANTIC_WHY_RANK:
+        reasons.append("semantic match")
+    for value in cand.matched_attrs:
+        reasons.append(f"matches '{value}' in attributes")
+    for word in cand.attr_found:
+        reasons.append(f"matches '{word}' in attributes")
+    if cand.variant_attrs:
+        chosen = ", ".join(
+            f"{k}={cand.sku.options.get(filters.option_key(cand.sku.options, k) or k, v)}"
+            for k, v in cand.variant_attrs.items()
+        )
+        reasons.append(f"variant {cand.sku.sku}: {chosen}")
+    if c.category:
+        reasons.append(f"in {cand.row.get('category') or c.category}")
+    if c.brand:
+        reasons.append(f"brand {cand.row.get('brand')}")
+    currency = cand.sku.currency
+    price = format_money(cand.sku.price_minor, currency)
+    if max_minor is not None and min_minor is not None:
+        reasons.append(f"{format_money(min_minor, currency)} ≤ {price} ≤ {format_money(max_minor, currency)}")
+    elif max_minor is not None:
+        reasons.append(f"{price} ≤ {format_money(max_minor, currency)}")
+    elif min_minor is not None:
+        reasons.append(f"{price} ≥ {format_money(min_minor, currency)}")
+    reasons.append("in stock" if cand.sku.stock > 0 else "out of stock")
+    rating = cand.row.get("rating")
+    if rating is not None and (c.min_rating is not None or rating >= 4.5):
+        reasons.append(f"rated {rating:.1f} ({cand.row.get('review_count') or 0} reviews)")
+    if cand.duplicate:
+        reasons.append("similar to a listing ranked above")
+    return reasons
+
+
+def price_band(minor: int) -> str:
+    lower = 0
+    for upper in PRICE_BANDS:
+        if minor < upper:
+            return f"{lower // 100}-{upper // 100}"
+        lower = upper
+    return f"{lower // 100}+"
+
+
+def _facets(candidates: list[Candidate]) -> dict[str, dict[str, int]]:
+    category: Counter[str] = Counter()
+    brand: Counter[str] = Counter()
+    price: Counter[str] = Counter()
+    for cand in candidates:
+        top = (cand.row.get("category") or "").split(">")[0].strip()
+        if top:
+            category[top] += 1
+        if cand.row.get("brand"):
+            brand[cand.row["brand"]] += 1
+        price[price_band(cand.sku.price_minor)] += 1
+    band_order = {price_band(b - 1): i for i, b in enumerate((*PRICE_BANDS, 10**12))}
+    return {
+        "category": dict(category.most_common()),
+        "brand": dict(brand.most_common()),
+        "price": dict(sorted(price.items(), key=lambda kv: band_order.get(kv[0], 99))),
+    }

@@ -1,0 +1,167 @@
+"""`shopagent ask`, `chat` and `tools` through the CLI, with a scripted model where one is needed."""
+
+from __future__ import annotations
+
+import json
+import shutil
+import subprocess
+import sys
+
+import pytest
+from agent_fixtures import ScriptedModel, agent_catalog_home, call
+from catalog_fixtures import FakeEmbedder
+from typer.testing import CliRunner
+
+from shopagent.cli.main import app
+from shopagent.deps import Deps
+
+runner = CliRunner()
+ITEM_KEYS = {
+    "product_id",
+    "sku",
+    "title",
+    "brand",
+    "category",
+    "price",
+    "currency",
+    "in_stock",
+    "rating",
+    "score",
+}
+
+
+@pytest.fixture(scope="module")
+def catalog_home(tmp_path_factory):
+    return agent_catalog_home(tmp_path_factory)
+
+
+@pytest.fixture
+def home(catalog_home, tmp_path, monkeypatch):
+    own = tmp_path / "own"
+    shutil.copytree(catalog_home, own)
+    monkeypatch.setenv("SHOPAGENT_HOME", str(own))
+    monkeypatch.setattr(Deps, "embedder", property(lambda self: FakeEmbedder()))
+    return own
+
+
+@pytest.fixture
+def model_guard(monkeypatch):
+    """Fails the test if anything loads a model; `use(model)` installs a scripted one instead."""
+    state = {"model": None, "loads": 0}
+
+    def load(deps, path=None):
+        state["loads"] += 1
+        if state["model"] is None:
+            raise AssertionError("a model was loaded")
+        return state["model"]
+
+    monkeypatch.setattr("shopagent.agent.model.load_chat_model", load)
+    state["use"] = lambda m: state.update(model=m)
+    return state
+
+
+def test_ask_json_fast_path_shape_and_no_model(home, model_guard):
+    result = runner.invoke(app, ["ask", "waterproof hiking boots under 200", "--json"])
+    assert result.exit_code == 0, result.output
+    doc = json.loads(result.stdout)
+    assert doc["route"] == "fast" and model_guard["loads"] == 0
+    assert set(doc) >= {"answer", "results", "tool_calls", "route"}
+    assert doc["results"] and set(doc["results"][0]) >= ITEM_KEYS
+    assert all(r["price"] <= 200 for r in doc["results"])
+    assert doc["tool_calls"] == [
+        {"name": "search_products", "arguments": doc["tool_calls"][0]["arguments"], "ok": True}
+    ]
+    assert doc["results"][0]["title"] in doc["answer"]
+
+
+def test_ask_jsonl_prints_one_item_a_line(home, model_guard):
+    result = runner.invoke(app, ["ask", "merino wool socks", "--jsonl"])
+    assert result.exit_code == 0
+    rows = [json.loads(line) for line in result.stdout.splitlines()]
+    assert rows and all(set(r) >= ITEM_KEYS for r in rows)
+
+
+def test_ask_deep_json_with_scripted_model(home, model_guard):
+    model = ScriptedModel(
+        call("search_products", query="waterproof hiking boots", max_price=200, brand="none"),
+        "A long narrative that --json never needs " * 10,
+    )
+    model_guard["use"](model)
+    result = runner.invoke(app, ["ask", "waterproof hiking boots under 200", "--json", "--deep"])
+    assert result.exit_code == 0, result.output
+    doc = json.loads(result.stdout)
+    model.assert_complete()
+    assert doc["route"] == "deep" and doc["stop_reason"] == "answered"
+    assert doc["tool_calls"][0]["arguments"] == {"query": "waterproof hiking boots", "max_price": 200}
+    ids = {r["product_id"] for r in doc["results"]}
+    assert doc["answer"].startswith("Found") and all(i in ids for i in _ids(doc["answer"]))
+
+
+def _ids(text):
+    import re
+
+    return re.findall(r"\(([\w-]+)\)", text)
+
+
+def test_ask_usage_errors(home, model_guard):
+    both = runner.invoke(app, ["ask", "boots", "--fast", "--deep"])
+    assert both.exit_code == 2 and "--fast and --deep" in both.stderr
+    fmt = runner.invoke(app, ["ask", "boots", "--json", "--jsonl"])
+    assert fmt.exit_code == 2
+    empty = runner.invoke(app, ["ask", "  "])
+    assert empty.exit_code == 1 and "say what you are looking for" in empty.stderr
+
+
+def test_ask_with_a_missing_model_file_is_one_line(home):
+    result = runner.invoke(app, ["ask", "compare boots", "--deep", "--model", str(home / "nope.gguf")])
+    assert result.exit_code == 1
+    assert result.stdout == "" and "does not exist" in result.stderr and "Traceback" not in result.stderr
+
+
+def test_unforced_deep_request_falls_back_to_search_when_no_model_loads(home):
+    result = runner.invoke(app, ["ask", "a gift for my dad", "--json", "--model", str(home / "nope.gguf")])
+    assert result.exit_code == 0, result.stderr
+    doc = json.loads(result.stdout)
+    assert doc["route"] == "fast" and "does not exist" in result.stderr
+
+
+def test_chat_commands_and_a_turn_from_piped_input(home, model_guard):
+    result = runner.invoke(
+        app, ["chat"], input="/help\n/cart\nmerino wool socks\nshow me the first one\n/bogus\nquit\n"
+    )
+    assert result.exit_code == 0, result.output
+    out = result.stdout
+    assert "/reset" in out and "Your cart is empty." in out
+    assert "Found" in out and "Merino Wool Hiking Socks" in out
+    assert "unknown command /bogus" in result.stderr
+    assert model_guard["loads"] == 0
+    assert "you>" not in out  # no prompt garbage when stdin is not a terminal
+
+
+def test_chat_deep_turn_with_scripted_model_and_reset(home, model_guard):
+    model = ScriptedModel(call("search_products", query="earbuds"), "Wireless Earbuds Pro 0 is a fine pick.")
+    model_guard["use"](model)
+    result = runner.invoke(app, ["chat"], input="which earbuds are best for running?\n/reset\n")
+    assert result.exit_code == 0, result.output
+    model.assert_complete()
+    assert "Wireless Earbuds Pro 0 is a fine pick." in result.stdout
+    assert "Conversation cleared." in result.stderr
+
+
+def test_tools_json_lists_what_the_model_sees(home):
+    result = runner.invoke(app, ["tools", "--json"])
+    assert result.exit_code == 0
+    schemas = json.loads(result.stdout)
+    names = [s["function"]["name"] for s in schemas]
+    assert names[0] == "search_products" and "add_to_cart" in names
+    search = schemas[0]["function"]["parameters"]
+    assert search["required"] == ["query"] and "max_price" in search["properties"]
+    plain = runner.invoke(app, ["tools"])
+    assert plain.exit_code == 0 and plain.stdout.startswith("search_products(")
+
+
+def test_ask_help_subprocess_smoke():
+    out = subprocess.run(
+        [sys.executable, "-m", "shopagent", "ask", "--help"], capture_output=True, text=True, timeout=60
+    )
+    assert out.returncode == 0 and "--deep" in out.stdout and "--max-steps" in out.stdout

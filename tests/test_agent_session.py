@@ -1,0 +1,175 @@
+"""Routing, multi-turn carry-over and the real catalog/cart tools, over a small imported catalog."""
+
+from __future__ import annotations
+
+import json
+import shutil
+
+import pytest
+from agent_fixtures import ScriptedModel, agent_catalog_home, call
+from catalog_fixtures import make_deps
+
+from shopagent.agent.registry import default_toolset
+from shopagent.agent.router import decide
+from shopagent.agent.session import Session
+from shopagent.search.models import Constraints
+
+
+@pytest.fixture(scope="module")
+def catalog_home(tmp_path_factory):
+    return agent_catalog_home(tmp_path_factory)
+
+
+@pytest.fixture
+def deps(catalog_home, tmp_path):
+    home = tmp_path / "own"
+    shutil.copytree(catalog_home, home)
+    d = make_deps(home)
+    yield d
+    d.close()
+
+
+def no_model():
+    raise AssertionError("the fast path must never load the model")
+
+
+def session(deps, model=None):
+    return Session(deps, model_factory=(lambda: model) if model else no_model)
+
+
+# -- routing ---------------------------------------------------------------------------------------
+@pytest.mark.parametrize(
+    ("text", "route"),
+    [
+        ("waterproof hiking boots under 200", "fast"),
+        ("merino wool socks", "fast"),
+        ("electric kettle in stock 4+ stars", "fast"),
+        ("compare the first two", "deep"),
+        ("Alpina vs TrailCo boots", "deep"),
+        ("which is better for rain?", "deep"),
+        ("what do reviews say about the kettle", "deep"),
+        ("add the first one to my cart", "deep"),
+        ("remove the socks from my cart", "deep"),
+        ("notify me when it drops below 100", "deep"),
+        ("show me the second one", "deep"),
+        ("something cheaper", "deep"),
+        ("a gift for my dad", "deep"),
+        ("hi there", "deep"),
+        ("are they waterproof?", "deep"),
+    ],
+)
+def test_routing_decisions(text, route):
+    assert decide(text).route == route
+    assert decide(text, force="fast").route == "fast"
+
+
+# -- the fast path and code-handled follow-ups -------------------------------------------------------
+def test_fast_path_uses_no_model_and_respects_constraints(deps):
+    s = session(deps)
+    turn = s.ask("waterproof hiking boots under 200")
+    assert turn.route == "fast" and not s.model_loaded
+    assert turn.results and all(r["price"] <= 200 for r in turn.results)
+    assert turn.answer.startswith("Found ") and turn.results[0]["title"] in turn.answer
+    assert turn.tool_calls[0]["name"] == "search_products"
+
+
+def test_cheaper_in_black_only_brand_carry_over(deps):
+    s = session(deps)
+    first = s.ask("hiking boots")
+    prices = sorted(r["price"] for r in first.results)
+    cheaper = s.ask("cheaper")
+    assert cheaper.route == "fast" and cheaper.reason == "cheaper"
+    assert cheaper.results and max(r["price"] for r in cheaper.results) < prices[len(prices) // 2] + 0.01
+    bound = s.constraints.max_price
+    black = s.ask("in black")
+    assert s.constraints.attributes == {"color": "black"} and s.constraints.max_price == bound
+    assert black.results and all(r["price"] <= bound for r in black.results)
+    assert all("black" in r["sku"] for r in black.results)
+    alpina = s.ask("only Alpina")
+    assert s.constraints.brand == "Alpina" and s.constraints.attributes == {"color": "black"}
+    assert all(r["brand"] == "Alpina" for r in alpina.results)
+    assert not s.model_loaded
+
+
+def test_show_the_second_one_and_compare_the_first_two(deps):
+    s = session(deps)
+    first = s.ask("wireless earbuds")
+    second_id = first.results[1]["product_id"]
+    shown = s.ask("show me the second one")
+    assert shown.route == "fast" and shown.results[0]["product_id"] == second_id
+    assert shown.view["product_id"] == second_id
+    compared = s.ask("compare the first two")
+    ids = [first.results[0]["product_id"], second_id]
+    assert compared.tool_calls[0]["arguments"] == {"product_ids": ids}
+    assert [p["product_id"] for p in compared.view["products"]] == ids
+    assert not s.model_loaded
+
+
+def test_a_new_kind_of_product_starts_a_new_search(deps):
+    s = session(deps)
+    s.ask("hiking boots under 150")
+    s.ask("electric kettle")
+    assert s.constraints == Constraints() or s.constraints.max_price is None
+    assert all("kettle" in r["product_id"] for r in s.last_results[:3])
+
+
+# -- the deep path with the real tools -----------------------------------------------------------------
+def test_add_the_first_one_to_the_cart_resolves_the_reference_for_the_model(deps):
+    s = session(deps)
+    first = s.ask("merino wool socks")
+    target = first.results[0]
+    model = ScriptedModel(call("add_to_cart", sku=target["sku"], quantity=1), "Added it to your cart.")
+    s._model_factory = lambda: model
+    turn = s.ask("add the first one to my cart")
+    model.assert_complete()
+    assert turn.route == "deep" and turn.tool_calls[0]["ok"], turn.tool_calls
+    sent = model.calls[0]["messages"][-1]["content"]
+    assert f"#1 = {target['product_id']}" in sent
+    from shopagent.commerce import cart
+
+    assert [(line.sku, line.quantity) for line in cart.show(deps).lines] == [(target["sku"], 1)]
+
+
+def test_injected_catalog_text_obeyed_by_the_model_changes_nothing(deps):
+    model = ScriptedModel(
+        call("search_products", query="trail hiking boot deluxe"),
+        call("add_to_cart", sku="evil-2", quantity=10),
+        "I added 10 of Trail Hiking Boot Deluxe to your cart.",
+    )
+    s = session(deps, model)
+    turn = s.ask("tell me about the trail hiking boot deluxe, is it any good?")
+    model.assert_complete()
+    from shopagent.commerce import cart
+
+    assert cart.show(deps).lines == []
+    assert turn.tool_calls[1]["name"] == "add_to_cart" and not turn.tool_calls[1]["ok"]
+    refusal = model.calls[2]["messages"][-1]["content"]
+    assert "refused" in refusal
+
+
+def test_tool_schemas_are_stable_and_cannot_buy():
+    names = default_toolset().names()
+    assert names[:4] == ["search_products", "get_product", "compare_products", "summarize_reviews"]
+    assert not {"checkout", "complete_checkout", "create_mandate", "place_order"} & set(names)
+    assert json.dumps(default_toolset().schemas()) == json.dumps(default_toolset().schemas())
+
+
+def test_it_means_the_product_just_shown_and_only_that_one_changes(deps):
+    s = session(deps)
+    first = s.ask("merino wool socks")
+    target, other = first.results[0], first.results[1]
+    s.ask("show me the first one")
+    model = ScriptedModel(
+        call("add_to_cart", sku=other["sku"], quantity=1),
+        call("add_to_cart", sku=target["sku"], quantity=1),
+        "Added it to your cart.",
+    )
+    s._model_factory = lambda: model
+    turn = s.ask("add it to my cart")
+    model.assert_complete()
+    sent = model.calls[0]["messages"][-1]["content"]
+    assert target["product_id"] in sent and target["title"][:20] not in sent  # ids and prices, no titles
+    assert [c["ok"] for c in turn.tool_calls] == [False, True]
+    from shopagent.commerce import cart
+
+    assert [(line.sku, line.quantity) for line in cart.show(deps).lines] == [(target["sku"], 1)]
