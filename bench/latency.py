@@ -129,9 +129,9 @@ def compare_index(n: int, rounds: int = 2) -> list[tuple[str, float, float, floa
     import lancedb
     from lancedb.index import IvfHnswSq, IvfPq
 
+    from shopagent.catalog import indexing
     from shopagent.deps import Deps
     from shopagent.paths import Paths
-    from shopagent.search import indexing
     from shopagent.search.hybrid import search
     from shopagent.search.models import Constraints
 

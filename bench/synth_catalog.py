@@ -321,7 +321,7 @@ def generate(n: int, *, seed: int = 1, index_type: str | None = None, force: boo
     import pyarrow.parquet as pq
     from lancedb.index import FTS
 
-    from shopagent.search import indexing
+    from shopagent.catalog import indexing
     from shopagent.statedb import StateDB
 
     home = home_for(n)

@@ -316,7 +316,7 @@ def test_cli_bad_flags_exit_2_with_one_line(cli_home, args, needle):
 
 
 def test_vector_index_is_built_above_the_threshold_and_filters_stay_exact(own_deps):
-    from shopagent.search import indexing
+    from shopagent.catalog import indexing
 
     table = own_deps.catalog.table()
     assert indexing.ensure_indexes(table) == []  # small catalog: flat scan, store's indexes kept

@@ -29,6 +29,7 @@ from pydantic import BaseModel, Field
 
 from shopagent.catalog.embed import EmbeddingCache, embed_with_cache, safe_identity, text_hash
 from shopagent.catalog.importer import RowError, check_readable, detect_format, read_products, read_records
+from shopagent.catalog.indexing import VECTOR_INDEX_MIN_ROWS, ensure_indexes
 from shopagent.catalog.lance import import_lancedb
 from shopagent.catalog.models import ProductIn, _to_count
 from shopagent.errors import CorruptState, InvalidInput, ShopError
@@ -43,7 +44,6 @@ if TYPE_CHECKING:
 TABLE = "products"
 DESCRIPTION_HEAD = 500  # characters of description that go into search_text
 SEARCH_TEXT_LIMIT = 2_000  # ~500 tokens: what e5-small reads in one window
-VECTOR_INDEX_MIN_ROWS = 20_000  # below this an exact scan is fast (a few ms) and has perfect recall
 MAX_ERRORS_KEPT = 1_000
 
 
@@ -547,7 +547,7 @@ class CatalogStore:
                     "products": full.num_rows,
                     "variants": variants.num_rows,
                     "reviews": reviews.num_rows,
-                    "vector_index": full.num_rows >= VECTOR_INDEX_MIN_ROWS,
+                    "vector_index": full.num_rows >= VECTOR_INDEX_MIN_ROWS,  # see catalog/indexing.py
                 }
                 (root / "manifest.json").write_text(json.dumps(manifest), encoding="utf-8")
                 advance(1)
@@ -563,20 +563,14 @@ class CatalogStore:
     @staticmethod
     def _write_lance(path: Path, table: pa.Table) -> None:
         lancedb = import_lancedb()
-        from lancedb.index import FTS, Bitmap, BTree
+        from lancedb.index import FTS, BTree
 
         db = lancedb.connect(path)
         tbl = db.create_table(TABLE, data=table)
         tbl.create_index("search_text", config=FTS(), replace=True)
         tbl.create_index("product_id", config=BTree(), replace=True)
-        for column in ("price_min_minor", "price_max_minor", "rating"):
-            tbl.create_index(column, config=BTree(), replace=True)
-        for column in ("category_l1", "brand", "in_stock"):
-            tbl.create_index(column, config=Bitmap(), replace=True)
-        if table.num_rows >= VECTOR_INDEX_MIN_ROWS:
-            from lancedb.index import IvfPq
-
-            tbl.create_index("vector", config=IvfPq(distance_type="cosine"), replace=True)
+        # Filter-column indexes, and the vector index once the table is large enough to need one.
+        ensure_indexes(tbl)
 
     @staticmethod
     def _variants_table(products: list[ProductIn]) -> pa.Table:

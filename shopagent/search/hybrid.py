@@ -28,10 +28,10 @@ from dataclasses import dataclass, field
 from functools import lru_cache
 from typing import TYPE_CHECKING, Any
 
+from shopagent.catalog.indexing import ann_parameters
 from shopagent.errors import InvalidInput
 from shopagent.money import format_money, json_amount, to_minor
 from shopagent.search import filters
-from shopagent.search.indexing import ann_parameters
 from shopagent.search.models import Constraints, SearchItem, SearchResponse
 from shopagent.search.rerank import (
     DEFAULT_WEIGHTS,

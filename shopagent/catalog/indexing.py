@@ -2,8 +2,8 @@
 
 Below `VECTOR_INDEX_MIN_ROWS` a flat (exact) vector scan is as fast as an ANN index and needs no
 training, so small catalogs have none. Above it the table gets an IVF_HNSW_SQ index (chosen over
-IVF_PQ by bench/latency.py: see docs/search.md). Scalar indexes on the filter columns and the FTS
-index are created by the catalog store; `ensure_indexes` only adds what is missing.
+IVF_PQ by bench/latency.py: see docs/search.md). The catalog store creates the FTS index and calls
+`ensure_indexes` after every import; it only adds what is missing.
 """
 
 from __future__ import annotations
@@ -22,7 +22,7 @@ SCALAR_COLUMNS = {
     "price_max_minor": "BTREE",
     "rating": "BTREE",
     "category_l1": "BITMAP",
-    "brand": "BTREE",
+    "brand": "BITMAP",
     "in_stock": "BITMAP",
 }
 
