@@ -81,6 +81,20 @@ def test_max_steps_ends_in_a_named_state_with_a_rendered_answer():
     assert "Trailblazer Waterproof Hiking Boot (P00001)" in result.answer
 
 
+def test_a_repeated_call_ends_the_turn_with_an_answer_from_the_results():
+    model = ScriptedModel(
+        call("search_products", query="boots"),
+        call("get_product", product_id="P00001"),
+        call("get_product", product_id="P00001"),  # asks again for what it already has
+    )
+    result, deps = run(model, "tell me about boots", max_steps=6)
+    model.assert_complete()
+    assert result.steps == 3 and result.stop_reason == "answered"
+    assert [c["name"] for c in result.tool_calls] == ["search_products", "get_product"]
+    assert "Trailblazer Waterproof Hiking Boot (P00001)" in result.answer
+    assert "repeated a tool call" in result.problems[0]
+
+
 def test_broken_call_is_retried_once_with_constrained_decoding():
     model = ScriptedModel(
         '<tool_call>{"name": search_products, arguments: {query: boots}}</tool_call>',
@@ -170,7 +184,8 @@ def test_catalog_markup_reaches_the_prompt_without_raw_angle_brackets():
 def test_a_second_effect_on_the_same_product_is_refused():
     model = ScriptedModel(
         call("add_to_cart", product_id="P00001"),
-        call("add_to_cart", product_id="P00001"),
+        # Not a verbatim repeat (which ends the turn), so it reaches the per-product gate.
+        call("add_to_cart", product_id="P00001", quantity=1),
         "Added.",
     )
     result, deps = run(model, "add P00001 to my cart")

@@ -163,6 +163,7 @@ def run_agent(
     names = toolset.names()
     retried = False
     answer: str | None = None
+    executed: set[str] = set()  # (name, arguments) of the calls already run this turn
 
     step = 0
     while step < max_steps:
@@ -212,8 +213,18 @@ def run_agent(
             result.streamed = gate.streamed
             turn.append({"role": "assistant", "content": inert(completion.text.strip())})
             break
+        calls = parsed.calls[:MAX_CALLS_PER_STEP]
+        signatures = {_signature(call) for call in calls}
+        if signatures <= executed:
+            # The model asks again for what it already has: each further step would cost seconds and
+            # change nothing, so the answer is rendered from the results in hand.
+            result.problems.append("the model repeated a tool call; answered from the tool results")
+            emit("repeated", [c.name for c in calls])
+            answer = None
+            break
+        executed |= signatures
         turn.append({"role": "assistant", "content": completion.text.strip()})
-        for call in parsed.calls[:MAX_CALLS_PER_STEP]:
+        for call in calls:
             content = _execute(deps, toolset, call, user_text, user_texts, known, facts, result, emit, scope)
             turn.append({"role": "tool", "content": content})
     else:
@@ -231,6 +242,10 @@ def run_agent(
     result.messages = turn
     result.seconds = time.perf_counter() - started
     return result
+
+
+def _signature(call: ToolCall) -> str:
+    return json.dumps([call.name, call.arguments], sort_keys=True, default=str)
 
 
 def _execute(
