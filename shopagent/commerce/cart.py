@@ -15,6 +15,7 @@ from shopagent.money import DEFAULT_CURRENCY, format_money, json_amount
 
 from . import inventory
 from .inventory import MAX_QUANTITY
+from .pricing import line_json
 
 
 def check_quantity(quantity: object) -> int:
@@ -54,15 +55,7 @@ class CartLine:
         return self.unit_price_minor * self.quantity
 
     def to_json(self) -> dict[str, Any]:
-        return {
-            "sku": self.sku,
-            "product_id": self.product_id,
-            "title": self.title,
-            "quantity": self.quantity,
-            "unit_price": json_amount(self.unit_price_minor, self.currency),
-            "line_total": json_amount(self.line_total_minor, self.currency),
-            "in_stock": self.available,
-        }
+        return {**line_json(self), "in_stock": self.available}
 
 
 @dataclass(frozen=True)

@@ -26,7 +26,7 @@ from .approval import Approval
 from .cart import check_quantity, check_sku
 from .inventory import MAX_QUANTITY
 from .orders import Order, iso, read_order
-from .pricing import SHIPPING_LABELS, Totals, check_shipping, compute_totals
+from .pricing import SHIPPING_LABELS, Totals, check_shipping, compute_totals, line_json
 from .vouchers import Voucher, find_voucher
 
 STATUSES = ("not_ready_for_payment", "ready_for_payment", "in_progress", "completed", "canceled")
@@ -47,14 +47,7 @@ class LineItem:
         return self.unit_price_minor * self.quantity
 
     def to_json(self) -> dict[str, Any]:
-        return {
-            "sku": self.sku,
-            "product_id": self.product_id,
-            "title": self.title,
-            "quantity": self.quantity,
-            "unit_price": json_amount(self.unit_price_minor, self.currency),
-            "line_total": json_amount(self.line_total_minor, self.currency),
-        }
+        return line_json(self)
 
     def stored(self) -> dict[str, Any]:
         return {

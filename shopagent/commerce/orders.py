@@ -18,6 +18,7 @@ from shopagent.errors import NotFound, ShopError
 from shopagent.money import format_money, json_amount
 
 from .payment import PaymentMethod
+from .pricing import line_json
 
 SHIP_AFTER = 24 * 3600
 RETURN_WINDOW = 30 * 24 * 3600
@@ -41,14 +42,7 @@ class OrderLine:
     currency: str
 
     def to_json(self) -> dict[str, Any]:
-        return {
-            "sku": self.sku,
-            "product_id": self.product_id,
-            "title": self.title,
-            "quantity": self.quantity,
-            "unit_price": json_amount(self.unit_price_minor, self.currency),
-            "line_total": json_amount(self.line_total_minor, self.currency),
-        }
+        return line_json(self)
 
 
 @dataclass(frozen=True)

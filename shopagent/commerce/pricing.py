@@ -12,9 +12,10 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 from decimal import Decimal
+from typing import Any, Protocol
 
 from shopagent.errors import InvalidInput
-from shopagent.money import to_minor
+from shopagent.money import json_amount, to_minor
 
 SHIPPING_METHODS = ("standard", "express")
 FREE_STANDARD_FROM = Decimal("50.00")
@@ -77,3 +78,27 @@ def compute_totals(subtotal: int, discount: int, shipping_method: str, currency:
     ship = shipping_minor(shipping_method, merchandise, currency) if subtotal > 0 else 0
     tax = tax_minor(merchandise)
     return Totals(subtotal, discount, ship, tax, merchandise + ship + tax)
+
+
+class PricedLine(Protocol):
+    sku: str
+    product_id: str
+    title: str
+    quantity: int
+    unit_price_minor: int
+    currency: str
+
+    @property
+    def line_total_minor(self) -> int: ...
+
+
+def line_json(line: PricedLine) -> dict[str, Any]:
+    """The SPEC line shape shared by the cart, checkout sessions and orders."""
+    return {
+        "sku": line.sku,
+        "product_id": line.product_id,
+        "title": line.title,
+        "quantity": line.quantity,
+        "unit_price": json_amount(line.unit_price_minor, line.currency),
+        "line_total": json_amount(line.line_total_minor, line.currency),
+    }
