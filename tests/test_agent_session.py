@@ -105,6 +105,17 @@ def test_show_the_second_one_and_compare_the_first_two(deps):
     assert not s.model_loaded
 
 
+def test_a_review_question_about_an_earlier_result_is_answered_from_the_summary(deps):
+    s = session(deps)
+    first = s.ask("wireless earbuds")
+    target = first.results[0]["product_id"]
+    turn = s.ask("what do reviewers say about the first one?")
+    assert turn.route == "fast" and not s.model_loaded
+    assert turn.tool_calls == [{"name": "summarize_reviews", "arguments": {"product_id": target}, "ok": True}]
+    assert f"({target})" in turn.answer
+    assert "Reviews:" in turn.answer or "No reviews yet." in turn.answer
+
+
 def test_a_new_kind_of_product_starts_a_new_search(deps):
     s = session(deps)
     s.ask("hiking boots under 150")

@@ -66,6 +66,10 @@ _SHOW = re.compile(
     re.I,
 )
 _COMPARE = re.compile(r"\b(compare|comparison|vs\.?|versus)\b", re.I)
+# A question about what reviewers say of one earlier result: answered from the extractive summary.
+_REVIEWS = re.compile(
+    r"\b(reviews?|reviewers?|ratings?|(people|customers|buyers|users|owners) (say|think))\b", re.I
+)
 _CHEAPER = re.compile(r"\b(cheaper|less expensive|lower price|more affordable|budget)\b", re.I)
 _PRICIER = re.compile(r"\b(more expensive|pricier|higher end|premium|fancier)\b", re.I)
 _REFINE_LEAD = re.compile(
@@ -207,6 +211,8 @@ class Session:
             return self._compare_turn(text, refs)
         if len(refs) == 1 and _SHOW.search(text) and self._only_reference(text):
             return self._show_turn(text, refs[0])
+        if len(refs) == 1 and _REVIEWS.search(text):
+            return self._reviews_turn(text, refs[0])
         if not refs:
             return self._refine_turn(text)
         return None
@@ -260,6 +266,28 @@ class Session:
         call = {"name": "get_product", "arguments": {"product_id": item["product_id"]}, "ok": True}
         self._remember(text, answer)
         return TurnResult(answer, "fast", "reference", results=output.items, tool_calls=[call], view=view)
+
+    def _reviews_turn(self, text: str, item: dict[str, Any]) -> TurnResult:
+        """Review questions about one earlier result: a small model asked this invents pros and cons,
+        so the answer comes from the extractive summary instead."""
+        from shopagent.agent.tools_catalog import summarize_reviews
+
+        output = summarize_reviews.call(self.deps, {"product_id": item["product_id"]})
+        data = output.data
+        self.last_shown = item
+        lines = [f"{describe_item(item)}"]
+        if data.get("reviews"):
+            lines.append(f"Reviews: {data.get('headline') or str(data['reviews']) + ' reviews'}")
+            for key, label in (("pros", "Liked"), ("cons", "Disliked")):
+                if data.get(key):
+                    lines.append(f"{label}: {', '.join(data[key])}.")
+            lines.extend(f'"{quote}"' for quote in data.get("quotes") or [])
+        else:
+            lines.append("No reviews yet.")
+        answer = "\n".join(lines)
+        call = {"name": "summarize_reviews", "arguments": {"product_id": item["product_id"]}, "ok": True}
+        self._remember(text, answer)
+        return TurnResult(answer, "fast", "reference", results=[item], tool_calls=[call])
 
     def _compare_turn(self, text: str, items: list[dict[str, Any]]) -> TurnResult:
         from shopagent.agent.tools_catalog import compare_products
