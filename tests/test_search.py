@@ -275,6 +275,20 @@ def test_cli_json_shape(cli_home):
     assert all(r["price"] <= 200 and r["sku"].endswith("-10") for r in data["results"])
 
 
+def test_words_that_empty_the_result_are_dropped_but_explicit_attributes_are_not(cli_home):
+    # "waterproof" is a yes/no attribute of boots only; earbuds do not carry it at all.
+    result = runner.invoke(app, ["search", "waterproof earbuds", "--json"])
+    assert result.exit_code == 0, result.output
+    doc = json.loads(result.stdout)
+    assert doc["relaxed"] == ["waterproof"] and "waterproof" not in doc["constraints"]["attributes"]
+    assert doc["results"] and all(r["category"].endswith("Earbuds") for r in doc["results"])
+    assert "searched without it" in result.stderr
+    # Asked for explicitly, the same filter stays hard: nothing matches.
+    result = runner.invoke(app, ["search", "earbuds", "--attr", "waterproof=yes", "--json"])
+    doc = json.loads(result.stdout)
+    assert doc["results"] == [] and doc["relaxed"] == []
+
+
 def test_cli_flags_override_the_text(cli_home):
     result = runner.invoke(app, ["search", "boots under 200", "--max-price", "100", "--json"])
     data = json.loads(result.stdout)

@@ -352,7 +352,15 @@ class Session:
         from shopagent.search.parse import parse_query
 
         parsed = parse_query(text, self.vocab())
-        return self._search_turn(text, parsed.text or text, parsed.constraints, reason)
+        turn = self._search_turn(text, parsed.text or text, parsed.constraints, reason)
+        if not turn.results and parsed.constraints.attributes:
+            # Words of the request must not become filters that empty the result (see search_relaxing).
+            relaxed = parsed.constraints.model_copy(deep=True)
+            dropped = sorted(relaxed.attributes)
+            relaxed.attributes = {}
+            turn = self._search_turn(text, parsed.text or text, relaxed, reason)
+            turn.notes.append(f"nothing matched {', '.join(dropped)} as a filter; searched without it")
+        return turn
 
     def _search_turn(self, text: str, query: str, constraints: Constraints, reason: str) -> TurnResult:
         from shopagent.agent.tools_catalog import search_products

@@ -11,7 +11,7 @@ from typing import Annotated
 
 import typer
 
-from shopagent.cli.output import JsonlOpt, JsonOpt, check_exclusive, emit_json, emit_jsonl
+from shopagent.cli.output import JsonlOpt, JsonOpt, check_exclusive, emit_json, emit_jsonl, info
 from shopagent.errors import UsageError
 
 SORTS = ("relevance", "price", "-price", "rating")
@@ -79,7 +79,7 @@ def register(app: typer.Typer) -> None:
         attributes = parse_attrs(attr or [])
 
         from shopagent.deps import Deps
-        from shopagent.search.hybrid import search as run_search
+        from shopagent.search.hybrid import search_relaxing
         from shopagent.search.models import Constraints
         from shopagent.search.parse import parse_query
         from shopagent.search.vocab import load_vocabulary
@@ -103,7 +103,17 @@ def register(app: typer.Typer) -> None:
                 constraints.max_price = None
             else:
                 constraints.min_price = None
-        response = run_search(deps, parsed.text, constraints, sort=sort, limit=limit, query=text)
+        response = search_relaxing(
+            deps,
+            parsed.text,
+            constraints,
+            relaxable=set(parsed.constraints.attributes) - set(attributes),
+            sort=sort,
+            limit=limit,
+            query=text,
+        )
+        if response.relaxed:
+            info(f"nothing matched {', '.join(response.relaxed)} as a filter; searched without it")
         if json_out:
             emit_json(response.model_dump(mode="json"))
         elif jsonl_out:

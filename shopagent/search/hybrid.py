@@ -24,6 +24,7 @@ from __future__ import annotations
 import json
 import math
 from collections import Counter
+from collections.abc import Iterable
 from dataclasses import dataclass, field
 from functools import lru_cache
 from typing import TYPE_CHECKING, Any
@@ -521,3 +522,22 @@ def _facets(candidates: list[Candidate]) -> dict[str, dict[str, int]]:
         "brand": dict(brand.most_common()),
         "price": dict(sorted(price.items(), key=lambda kv: band_order.get(kv[0], 99))),
     }
+
+
+def search_relaxing(
+    deps: Any, text: str, constraints: Constraints, *, relaxable: Iterable[str], **kwargs: Any
+) -> SearchResponse:
+    """`search`, but when nothing matches, drop the attribute filters that were only read from the
+    words of the request ("wireless earbuds" -> wireless=yes, a key earbuds may not carry) and search
+    again: words the user typed must not become filters that empty the result. Attributes given
+    explicitly (`--attr`) are never dropped; the response's constraints are the ones applied."""
+    response = search(deps, text, constraints, **kwargs)
+    dropped = sorted(key for key in set(relaxable) if key in constraints.attributes)
+    if response.results or not dropped:
+        return response
+    relaxed = constraints.model_copy(deep=True)
+    for key in dropped:
+        del relaxed.attributes[key]
+    retry = search(deps, text, relaxed, **kwargs)
+    retry.relaxed = dropped
+    return retry

@@ -59,3 +59,5 @@ class SearchResponse(BaseModel):
     results: list[SearchItem]
     facets: dict[str, dict[str, int]] = Field(default_factory=dict)
     total_candidates: int | None = None
+    # Attribute filters read from the text that matched nothing and were dropped (see search_relaxing).
+    relaxed: list[str] = Field(default_factory=list)
