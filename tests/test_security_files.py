@@ -53,9 +53,9 @@ def isolated(fn, *args, timeout: float = 10.0) -> str:
         outcome = os.read(read_end, 4096).decode("utf-8", "replace") if ready else "hang"
     finally:
         os.close(read_end)
-        if not outcome_done(pid):
+        if not outcome_done(pid):  # a reaped child must not be waited for twice (ChildProcessError)
             os.kill(pid, 9)
-        os.waitpid(pid, 0)
+            os.waitpid(pid, 0)
     return outcome or "died"
 
 
