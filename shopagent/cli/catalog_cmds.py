@@ -69,9 +69,7 @@ def import_cmd(
     finally:
         deps.close()
     _report_rows(report.errors, report.errors_truncated, report.skipped)
-    skipped = (
-        f", skipped {report.skipped} bad row{'s' if report.skipped != 1 else ''}" if report.skipped else ""
-    )
+    skipped = _skipped_note(report.skipped)
     info(
         f"Imported {report.imported:,} products from {path.name}{skipped}; the catalog now has "
         f"{report.products:,} products, {report.variants:,} SKUs "
@@ -79,6 +77,10 @@ def import_cmd(
     )
     if json_out:
         emit_json(report)
+
+
+def _skipped_note(count: int) -> str:
+    return f", skipped {count} bad row{'s' if count != 1 else ''}" if count else ""
 
 
 @catalog_app.command("update-prices")
@@ -97,9 +99,7 @@ def update_prices_cmd(
     finally:
         deps.close()
     _report_rows(report.errors, report.errors_truncated, report.skipped)
-    skipped = (
-        f", skipped {report.skipped} bad row{'s' if report.skipped != 1 else ''}" if report.skipped else ""
-    )
+    skipped = _skipped_note(report.skipped)
     info(
         f"Updated {report.updated:,} SKUs across {report.products_refreshed:,} products{skipped} "
         f"({report.seconds:.2f} s)."
