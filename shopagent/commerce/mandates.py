@@ -222,8 +222,9 @@ def _sign(key: bytes, fields: dict[str, Any]) -> str:
     return hmac.new(key, _canonical(fields), hashlib.sha256).hexdigest()
 
 
-def _signature_ok(key: bytes, mandate: Mandate) -> bool:
-    fields = {
+def _signed_fields(mandate: Mandate, *, revoked_at: str | None) -> dict[str, Any]:
+    """What the signature covers, read from a stored mandate (one list, so signing and checking agree)."""
+    return {
         "mandate_id": mandate.mandate_id,
         "currency": mandate.currency,
         "max_total_minor": mandate.max_total_minor,
@@ -232,8 +233,12 @@ def _signature_ok(key: bytes, mandate: Mandate) -> bool:
         "skus": mandate.skus,
         "expires_at": mandate.expires_at,
         "created_at": mandate.created_at,
-        "revoked_at": mandate.revoked_at,
+        "revoked_at": revoked_at,
     }
+
+
+def _signature_ok(key: bytes, mandate: Mandate) -> bool:
+    fields = _signed_fields(mandate, revoked_at=mandate.revoked_at)
     return hmac.compare_digest(_sign(key, fields), mandate.signature or "")
 
 
@@ -400,18 +405,7 @@ def revoke_mandate(deps: Any, mandate_id: str, *, now: datetime | None = None) -
             key = None
         signature = mandate.signature
         if key is not None and _signature_ok(key, mandate):
-            fields = {
-                "mandate_id": mandate.mandate_id,
-                "currency": mandate.currency,
-                "max_total_minor": mandate.max_total_minor,
-                "budget_minor": mandate.budget_minor,
-                "categories": mandate.categories,
-                "skus": mandate.skus,
-                "expires_at": mandate.expires_at,
-                "created_at": mandate.created_at,
-                "revoked_at": revoked_at,
-            }
-            signature = _sign(key, fields)
+            signature = _sign(key, _signed_fields(mandate, revoked_at=revoked_at))
         conn.execute(
             "UPDATE mandates SET revoked_at = ?, signature = ? WHERE mandate_id = ?",
             (revoked_at, signature, mandate_id),
