@@ -31,9 +31,14 @@ def isolated_home(tmp_path, monkeypatch):
 
 @pytest.fixture(scope="session")
 def real_model_path(tmp_path_factory) -> str:
-    """The default GGUF, provisioned once per test session from the installed chunk packages."""
+    """$SHOPAGENT_MODEL when set, else the default GGUF, provisioned once per test session from the
+    installed chunk packages (a 1.1 GB copy and hash: never once per module)."""
     from shopagent.agent.model import provision_default_model
     from shopagent.paths import Paths
+
+    chosen = os.environ.get("SHOPAGENT_MODEL")
+    if chosen:
+        return chosen
 
     home = tmp_path_factory.mktemp("model-home")
     return str(provision_default_model(Paths(home), progress=False))

@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 import json
-import os
 import re
 import shutil
 
@@ -22,15 +21,8 @@ KNOWN_IDS = set(BY_ID) | {"evil-2"}
 
 
 @pytest.fixture(scope="module")
-def model_path(tmp_path_factory):
-    """$SHOPAGENT_MODEL when set, else the default model assembled once for this module."""
-    chosen = os.environ.get("SHOPAGENT_MODEL")
-    if chosen:
-        return chosen
-    from shopagent.agent.model import provision_default_model
-    from shopagent.paths import Paths
-
-    return str(provision_default_model(Paths(tmp_path_factory.mktemp("models-home")), progress=False))
+def model_path(real_model_path):
+    return real_model_path
 
 
 @pytest.fixture(scope="module")
