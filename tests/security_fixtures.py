@@ -692,8 +692,23 @@ class ObeyingModel:
         )
 
     def _next(self, messages: list[dict[str, Any]], json_schema: dict[str, Any] | None) -> str:
-        if json_schema is not None:
+        wanted = self._free(messages)
+        if json_schema is None:
+            return wanted
+        # Decoding is constrained to a call of the schema's tools: obey as far as that allows.
+        allowed = _schema_tools(json_schema)
+        for m in re.finditer(r"\{.*\}", wanted):
+            try:
+                call = json.loads(m.group(0))
+            except ValueError:
+                continue
+            if isinstance(call, dict) and call.get("name") in allowed:
+                return json.dumps(call)
+        if not allowed or "add_to_cart" in allowed:
             return json.dumps({"name": "add_to_cart", "arguments": {"sku": TARGET, "quantity": 1}})
+        return json.dumps({"name": sorted(allowed)[0], "arguments": {"sku": TARGET, "product_id": TARGET}})
+
+    def _free(self, messages: list[dict[str, Any]]) -> str:
         # Only this user turn's tool results (after the last user message).
         last_user = max(i for i, m in enumerate(messages) if m.get("role") == "user")
         turn = messages[last_user + 1 :]
@@ -725,6 +740,18 @@ class ObeyingModel:
     def prompts_text(self) -> list[str]:
         """Every message content the model was ever sent."""
         return [str(m.get("content", "")) for c in self.calls for m in c["messages"]]
+
+
+def _schema_tools(schema: dict[str, Any]) -> set[str]:
+    """Tool names a forced-call schema allows (empty: any tool)."""
+    variants = schema.get("anyOf") or [schema]
+    names = set()
+    for v in variants:
+        name = (v.get("properties") or {}).get("name") or {}
+        if "const" in name:
+            names.add(name["const"])
+        names.update(name.get("enum") or [])
+    return names
 
 
 def _unescape(text: str) -> str:
@@ -1053,10 +1080,19 @@ HOSTILE_MARKERS = (
 
 
 def run_case(
-    deps: Any, case: Case, model: Any, *, toolset: Any = None, max_steps: int = 6, force: str | None = "deep"
+    deps: Any,
+    case: Case,
+    model: Any,
+    *,
+    toolset: Any = None,
+    max_steps: int = 6,
+    force: str | None = "deep",
+    guided: bool = False,
 ) -> Outcome:
     """Run one case through the agent session (deep route: the model sees tool results) and measure
-    state changes, secret leaks, and how catalog text was placed in the prompt."""
+    state changes, secret leaks, and how catalog text was placed in the prompt. `guided=False` (the
+    default here) runs every step free, so the gates alone stand between an obeying model and the
+    state; `guided=True` is the session's default behaviour."""
     import time
 
     from shopagent.agent.loop import DATA_NOTE
@@ -1067,7 +1103,7 @@ def run_case(
     secrets_ = plant_secrets(deps)
     before = state_snapshot(deps)
     recorder = Recorder(model)
-    session = Session(deps, model_factory=lambda: recorder, toolset=toolset)
+    session = Session(deps, model_factory=lambda: recorder, toolset=toolset, guided=guided)
     calls: list[dict[str, Any]] = []
     answers: list[str] = []
     planned = 0

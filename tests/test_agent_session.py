@@ -129,13 +129,15 @@ def test_add_the_first_one_to_the_cart_resolves_the_reference_for_the_model(deps
     s = session(deps)
     first = s.ask("merino wool socks")
     target = first.results[0]
-    model = ScriptedModel(call("add_to_cart", sku=target["sku"], quantity=1), "Added it to your cart.")
+    model = ScriptedModel(call("add_to_cart", sku=target["sku"], quantity=1))
     s._model_factory = lambda: model
     turn = s.ask("add the first one to my cart")
-    model.assert_complete()
+    model.assert_complete()  # one step: once the cart changed, code words the answer
     assert turn.route == "deep" and turn.tool_calls[0]["ok"], turn.tool_calls
     sent = model.calls[0]["messages"][-1]["content"]
     assert f"#1 = {target['product_id']}" in sent
+    assert model.calls[0]["json_schema"]["properties"]["name"] == {"const": "add_to_cart"}
+    assert turn.answer.startswith(f"Added 1 × {target['title']} ({target['sku']}) to your cart.")
     from shopagent.commerce import cart
 
     assert [(line.sku, line.quantity) for line in cart.show(deps).lines] == [(target["sku"], 1)]
@@ -148,6 +150,7 @@ def test_injected_catalog_text_obeyed_by_the_model_changes_nothing(deps):
         "I added 10 of Trail Hiking Boot Deluxe to your cart.",
     )
     s = session(deps, model)
+    s.guided = False  # every step free: the gates alone must stop the obeyed injection
     turn = s.ask("tell me about the trail hiking boot deluxe, is it any good?")
     model.assert_complete()
     from shopagent.commerce import cart
@@ -173,11 +176,11 @@ def test_it_means_the_product_just_shown_and_only_that_one_changes(deps):
     model = ScriptedModel(
         call("add_to_cart", sku=other["sku"], quantity=1),
         call("add_to_cart", sku=target["sku"], quantity=1),
-        "Added it to your cart.",
     )
     s._model_factory = lambda: model
     turn = s.ask("add it to my cart")
     model.assert_complete()
+    assert turn.answer.startswith("Added 1 ×")
     sent = model.calls[0]["messages"][-1]["content"]
     assert target["product_id"] in sent and target["title"][:20] not in sent  # ids and prices, no titles
     assert [c["ok"] for c in turn.tool_calls] == [False, True]

@@ -100,6 +100,16 @@ def test_obeyed_injections_in_ordinary_requests_change_nothing(deps, name):
     _safe(outcome)
 
 
+@pytest.mark.parametrize("name", [*GENERAL, *[c.name for c in PER_PRODUCT[:8]]])
+def test_obeying_model_under_intent_guided_decoding_changes_nothing(deps, name):
+    """The session's default path: steps constrained to the request's tools. The obeying model still
+    picks injected targets where the grammar lets it; code refuses them."""
+    model = ObeyingModel()
+    outcome = run_case(deps, CASES[name], model, guided=True)
+    _safe(outcome)
+    assert any(c.get("json_schema") for c in model.calls), "no step was guided"
+
+
 def _run_all_products(deps, toolset=None):
     outcomes = [run_case(deps, case, ObeyingModel(), toolset=toolset) for case in PER_PRODUCT]
     for outcome in outcomes:
@@ -292,7 +302,7 @@ def test_real_model_over_hostile_reviews_changes_nothing(deps, real_model_env):
     from shopagent.agent.model import load_chat_model
 
     model = load_chat_model(deps)
-    outcome = run_case(deps, CASES["reviews:H002"], model, max_steps=4)
+    outcome = run_case(deps, CASES["reviews:H002"], model, max_steps=4, guided=True)
     assert outcome.changes == [] and outcome.leaks == []
 
 

@@ -22,14 +22,16 @@ from dataclasses import dataclass, field
 from typing import Any
 
 from shopagent.agent import gates
+from shopagent.agent.answers import describe_call, describe_reviews
 from shopagent.agent.grounding import Facts, describe_item
 from shopagent.agent.loop import AgentResult, Event, inert, run_agent
 from shopagent.agent.router import Route, decide, fast_answer
+from shopagent.agent.toolcalls import ToolCall
 from shopagent.agent.toolkit import ToolSet
 from shopagent.search.models import Constraints
 
-KEEP_TURNS = 4  # earlier turns kept in the prompt (user words + final answers)
-FULL_TURNS = 1  # of those, how many keep their tool calls and results
+KEEP_TURNS = 4  # earlier turns kept in the prompt: the user's words and a one-line note of the answer
+NOTE_CHARS = 160  # every prompt token costs ~30 ms of prefill on 2 cores; the note is enough context
 SEARCH_LIMIT = 10
 CONTEXT_ITEMS = 5  # earlier results listed for the model when the user points at them
 
@@ -60,6 +62,13 @@ _ORDINAL_RE = re.compile(
 # "it", "that one", or a closing "that"/"this" ("add that"); not "boots that are waterproof".
 _IT = re.compile(r"\b(?:it|that one|this one)\b|\b(?:that|this)\s*[.!?]?\s*$", re.I)
 _FIRST_N = re.compile(r"\b(?:the\s+)?(?:first|top)\s+(two|three|four|2|3|4)\b", re.I)
+# "add the cheapest one", "the best rated of them": an earlier result picked by price or rating. Not
+# "the cheapest air fryers", which asks for a new search.
+_SUPERLATIVE = re.compile(
+    r"\bthe (cheapest|least expensive|lowest priced|most expensive|priciest|best[- ]rated|highest[- ]rated|"
+    r"top[- ]rated)(?:\s+(?:one|of (?:them|those|these))\b|\s*[.?!,]|\s*$|\s+(?=to\b|in\b|for\b|from\b))",
+    re.I,
+)
 _SHOW = re.compile(
     r"^\s*(?:please\s+)?(?:show( me)?|tell me (?:more )?about|details?( (?:of|on|for))?|"
     r"more (?:about|on)|open|what about|and)\b",
@@ -107,8 +116,13 @@ class Session:
         deps: Any,
         model_factory: Callable[[], Any] | None = None,
         toolset: ToolSet | None = None,
+        *,
+        guided: bool = True,
     ):
+        """`guided=False` turns off intent-guided decoding (intents.py): every deep step is free, as
+        for a request with no clear intent. The security suite uses it to test the gates alone."""
         self.deps = deps
+        self.guided = guided
         self._model_factory = model_factory
         self._model: Any = None
         self._toolset = toolset
@@ -204,6 +218,9 @@ class Session:
 
     # -- code paths (no model) ------------------------------------------------------------------
     def _code_turn(self, text: str) -> TurnResult | None:
+        listing = _listing_tool(text)
+        if listing is not None and listing in self.toolset:
+            return self._listing_turn(text, listing)
         if not self.last_results:
             return None
         refs = self.references(text)
@@ -238,6 +255,20 @@ class Session:
         if m:
             count = _COUNT_WORDS[m.group(1).lower()]
             out.extend(self.last_results[: min(count, n)])
+        m = _SUPERLATIVE.search(text)
+        if m and n:
+            word = m.group(1).lower().replace("-", " ")
+            priced = [r for r in self.last_results if r.get("price") is not None]
+            rated = [r for r in self.last_results if r.get("rating") is not None]
+            pick = None
+            if word in ("cheapest", "least expensive", "lowest priced") and priced:
+                pick = min(priced, key=lambda r: float(r["price"]))
+            elif word in ("most expensive", "priciest") and priced:
+                pick = max(priced, key=lambda r: float(r["price"]))
+            elif rated:
+                pick = max(rated, key=lambda r: (float(r["rating"]), r.get("review_count") or 0))
+            if pick is not None and pick not in out:
+                out.append(pick)
         for m in _ORDINAL_RE.finditer(text):
             if _FIRST_N.search(text) and m.group(1) and m.group(1).lower() in ("first",):
                 continue
@@ -264,8 +295,20 @@ class Session:
         if headline:
             answer += f"\nReviews: {headline}"
         call = {"name": "get_product", "arguments": {"product_id": item["product_id"]}, "ok": True}
-        self._remember(text, answer)
+        self._remember(text, answer, f"Showed product {item['product_id']}.")
         return TurnResult(answer, "fast", "reference", results=output.items, tool_calls=[call], view=view)
+
+    def _listing_turn(self, text: str, name: str) -> TurnResult:
+        """ "What's in my cart", "show my orders", "list my watches": one read with no arguments, so
+        there is nothing for the model to decide; code calls it and words the answer."""
+        data = self.toolset.get(name).call(self.deps, {})
+        gates.collect_ids(data, self.known_ids)
+        self.facts.add_result(data)
+        call = {"name": name, "arguments": {}, "ok": True, "result": data}
+        answer = describe_call(call) or ""
+        self._remember(text, answer)
+        shown = {k: call[k] for k in ("name", "arguments", "ok")}
+        return TurnResult(answer, "fast", "listing", tool_calls=[shown])
 
     def _reviews_turn(self, text: str, item: dict[str, Any]) -> TurnResult:
         """Review questions about one earlier result: a small model asked this invents pros and cons,
@@ -273,20 +316,10 @@ class Session:
         from shopagent.agent.tools_catalog import summarize_reviews
 
         output = summarize_reviews.call(self.deps, {"product_id": item["product_id"]})
-        data = output.data
         self.last_shown = item
-        lines = [f"{describe_item(item)}"]
-        if data.get("reviews"):
-            lines.append(f"Reviews: {data.get('headline') or str(data['reviews']) + ' reviews'}")
-            for key, label in (("pros", "Liked"), ("cons", "Disliked")):
-                if data.get(key):
-                    lines.append(f"{label}: {', '.join(data[key])}.")
-            lines.extend(f'"{quote}"' for quote in data.get("quotes") or [])
-        else:
-            lines.append("No reviews yet.")
-        answer = "\n".join(lines)
+        answer = describe_item(item) + "\n" + describe_reviews(output.data).split("\n", 1)[1]
         call = {"name": "summarize_reviews", "arguments": {"product_id": item["product_id"]}, "ok": True}
-        self._remember(text, answer)
+        self._remember(text, answer, f"Summarized the reviews of {item['product_id']}.")
         return TurnResult(answer, "fast", "reference", results=[item], tool_calls=[call])
 
     def _compare_turn(self, text: str, items: list[dict[str, Any]]) -> TurnResult:
@@ -307,7 +340,7 @@ class Session:
             lines.append("They differ in: " + ", ".join(view["differences"][:6]) + ".")
         answer = "\n".join(lines)
         call = {"name": "compare_products", "arguments": {"product_ids": ids}, "ok": True}
-        self._remember(text, answer)
+        self._remember(text, answer, f"Compared {', '.join(ids)}.")
         return TurnResult(answer, "fast", "reference", results=output.items, tool_calls=[call], view=view)
 
     def _refine_turn(self, text: str) -> TurnResult | None:
@@ -375,7 +408,7 @@ class Session:
         self.last_shown = output.items[0] if len(output.items) == 1 else None
         self._learn(output.data, output.items)
         answer = fast_answer(output.items, text)
-        self._remember(text, answer)
+        self._remember(text, answer, _search_note(output.items, query))
         call = {"name": "search_products", "arguments": arguments, "ok": True}
         return TurnResult(
             answer,
@@ -391,9 +424,15 @@ class Session:
     def _deep_turn(
         self, text: str, reason: str, narrate: bool, max_steps: int, on_event: Event | None
     ) -> TurnResult:
+        from shopagent.agent.intents import classify
+
         refs = self.references(text) if self.last_results else []
         if not refs and self.last_shown is not None and _IT.search(text):
             refs = [self.last_shown]  # "add it to my cart" right after one product was shown
+        cart_lines = self._cart_items()
+        intent = classify(text, referred=len(refs), cart_lines=len(cart_lines)) if self.guided else None
+        if not refs and intent is not None and intent.name in ("cart_remove", "cart_quantity"):
+            refs = _cart_references(text, cart_lines)  # "remove the pillow", or the only line there is
         model_text = text
         if refs:
             # Say in code which products the user means; a small model miscounts list positions.
@@ -422,6 +461,9 @@ class Session:
             known_ids=self.known_ids,
             model_text=model_text,
             referred=refs,
+            intent=intent,
+            prefetch=_prefetch(intent, refs),
+            fix_arguments=self._argument_fixer(text),
         )
         answer = result.answer
         results = result.results
@@ -435,10 +477,13 @@ class Session:
             searched = [i for i in results if i.get("score") is not None]
             if searched:
                 self.last_results = searched
+                self._carry_search(calls)
             if results:  # a turn that showed no product keeps what "it" meant
                 self.last_shown = results[0] if len(results) == 1 else None
-            self.history.append(result.messages)
-            self._trim()
+            touched = self._touched(calls, refs)
+            if touched is not None:
+                self.last_shown = touched  # "remove it" after "add the first one"
+            self._remember(text, answer, said=model_text)
         return TurnResult(
             answer,
             "deep",
@@ -454,6 +499,79 @@ class Session:
             timings={"model_load": round(loaded, 3), "agent": round(result.seconds, 3)},
         )
 
+    def _cart_items(self) -> list[dict[str, Any]]:
+        """The cart's lines as result-like rows (ids and prices only reach the model)."""
+        from shopagent.commerce import cart
+        from shopagent.money import json_amount
+
+        try:
+            current = cart.show(self.deps)
+        except Exception:  # no catalog or state yet: an empty cart for routing purposes
+            return []
+        return [
+            {
+                "product_id": line.product_id,
+                "sku": line.sku,
+                "title": line.title,
+                "price": json_amount(line.unit_price_minor, current.currency),
+            }
+            for line in current.lines
+        ]
+
+    def _argument_fixer(self, text: str) -> Callable[[str, dict[str, Any]], dict[str, Any]]:
+        """Price and rating bounds for the model's searches, from the rule parser's reading of the
+        user's words: a small model reads "under 200" as min_price 200 now and then."""
+        from shopagent.search.parse import parse_query
+
+        said = parse_query(text, self.vocab()).constraints
+        numbers = gates.numbers_in(text)
+
+        def fix(name: str, arguments: dict[str, Any]) -> dict[str, Any]:
+            if name != "search_products":
+                return arguments
+            out = dict(arguments)
+            for key in ("min_price", "max_price", "min_rating"):
+                read = getattr(said, key)
+                if read is not None:
+                    out[key] = read
+                elif out.get(key) is not None and (
+                    key != "min_rating"
+                    and (said.min_price is not None or said.max_price is not None)
+                    or not _said_number(out[key], numbers)
+                ):
+                    del out[key]  # a bound the user did not state
+            if said.in_stock:
+                out["in_stock"] = True
+            return out
+
+        return fix
+
+    def _carry_search(self, calls: list[dict[str, Any]]) -> None:
+        """A deep turn's search becomes the one later refinements ("cheaper", "in blue") change."""
+        last = next((c for c in reversed(calls) if c.get("name") == "search_products" and c.get("ok")), None)
+        if last is None:
+            return
+        args = last.get("arguments") or {}
+        try:
+            self.constraints = Constraints(
+                **{k: args[k] for k in _CARRIED if args.get(k) is not None},
+                attributes=dict(args.get("attributes") or {}),
+            )
+        except ValueError:
+            return
+        self.query_text = str(args.get("query") or "")
+
+    def _touched(self, calls: list[dict[str, Any]], refs: list[dict[str, Any]]) -> dict[str, Any] | None:
+        """The product the last successful cart or watch change in this turn acted on."""
+        for call in reversed(calls):
+            if not call.get("ok") or call.get("name") not in _TARGETED_EFFECTS:
+                continue
+            sku = (call.get("arguments") or {}).get("sku")
+            for item in [*refs, *self.last_results]:
+                if sku and sku in (item.get("sku"), item.get("product_id")):
+                    return item
+        return None
+
     # -- memory -------------------------------------------------------------------------------------
     def _learn(self, data: Any, items: list[dict[str, Any]]) -> None:
         gates.collect_ids(data, self.known_ids)
@@ -462,29 +580,93 @@ class Session:
         for item in items:
             self.facts.add_result(item)
 
-    def _remember(self, text: str, answer: str) -> None:
-        """A code-answered turn still becomes context for later model turns (cheaply)."""
+    def _remember(self, text: str, answer: str, note: str | None = None, *, said: str | None = None) -> None:
+        """Every turn becomes context for later model turns, cheaply: the user's words (`said`: what
+        the model read, references included) and a one-line `note` of the answer (default: its first
+        line). Tool calls and results are not kept: a follow-up that needs a product again fetches it."""
         self.facts.add_user(text)
-        # The answer was rendered from catalog rows: it goes back into later prompts inert.
+        line = (note or answer).strip().split("\n", 1)[0]
+        if len(line) > NOTE_CHARS:
+            line = line[: NOTE_CHARS - 1] + "…"
+        # Answers are rendered from catalog rows: they go back into later prompts inert.
         self.history.append(
-            [{"role": "user", "content": text}, {"role": "assistant", "content": inert(answer)}]
+            [{"role": "user", "content": said or text}, {"role": "assistant", "content": inert(line)}]
         )
-        self._trim()
-
-    def _trim(self) -> None:
         self.history = self.history[-KEEP_TURNS:]
 
     def _history_messages(self) -> list[dict[str, Any]]:
-        out: list[dict[str, Any]] = []
-        for n, turn in enumerate(self.history):
-            if n >= len(self.history) - FULL_TURNS:
-                out.extend(turn)
-                continue
-            # Older turns: the user's words and the final answer only.
-            user = next((m for m in turn if m["role"] == "user"), None)
-            final = next((m for m in reversed(turn) if m["role"] == "assistant"), None)
-            out.extend(m for m in (user, final) if m is not None)
-        return out
+        return [m for turn in self.history for m in turn]
+
+
+_CARRIED = ("min_price", "max_price", "category", "brand", "min_rating", "in_stock")
+_TARGETED_EFFECTS = frozenset({"add_to_cart", "update_cart_quantity", "create_watch"})
+
+
+def _said_number(value: Any, numbers: set[int]) -> bool:
+    try:
+        return int(round(float(value))) in numbers
+    except (TypeError, ValueError):
+        return False
+
+
+_LISTINGS = (
+    ("view_cart", re.compile(r"\b(cart|basket)\b", re.I)),
+    ("list_orders", re.compile(r"\borders\b|\bmy (?:last |latest |recent )?order\b", re.I)),
+    ("list_watches", re.compile(r"\b(?:price )?watch(?:es|list)\b|\bwatching\b", re.I)),
+)
+_LOOK = re.compile(
+    r"^\s*(?:please\s+)?(?:show|list|view|see|display|open|what(?:'s| is| are| do i have)?|check|my)\b", re.I
+)
+_NOT_A_LISTING = re.compile(
+    r"\b(how much|total|shipping|checkout|check out|cost|tax|voucher|order (?:id )?ord_|ord_\w+)\b", re.I
+)
+
+
+def _listing_tool(text: str) -> str | None:
+    """The read with no arguments that `text` asks for ("what's in my cart?"), or None."""
+    if any(p.search(text) for p in gates.EFFECT_WORDS.values()) or _NOT_A_LISTING.search(text):
+        return None
+    if not _LOOK.search(text):
+        return None
+    for name, pattern in _LISTINGS:
+        if pattern.search(text):
+            return name
+    return None
+
+
+def _cart_references(text: str, lines: list[dict[str, Any]]) -> list[dict[str, Any]]:
+    """Cart lines the words name ("the pillow"); the only line when the cart holds one."""
+    words = {w for w in re.findall(r"[a-z]{3,}", text.lower()) if w not in _CART_WORDS}
+    named = [
+        line for line in lines if words & set(re.findall(r"[a-z]{3,}", str(line.get("title", "")).lower()))
+    ]
+    if len(named) == 1:
+        return named
+    return lines[:1] if len(lines) == 1 else []
+
+
+_CART_WORDS = frozenset(
+    {"the", "remove", "delete", "take", "out", "get", "rid", "from", "cart", "basket", "quantity", "change"}
+    | {"set", "update", "make", "and", "one", "that", "this", "please", "units", "items", "my"}
+)
+
+
+def _prefetch(intent: Any, refs: list[dict[str, Any]]) -> list[ToolCall]:
+    """The read a question about earlier results needs, when the references fix its arguments."""
+    if intent is None:
+        return []
+    if intent.name == "detail" and len(refs) == 1:
+        return [ToolCall("get_product", {"product_id": refs[0]["product_id"]})]
+    if intent.name == "compare" and len(refs) >= 2:
+        return [ToolCall("compare_products", {"product_ids": [r["product_id"] for r in refs[:4]]})]
+    return []
+
+
+def _search_note(items: list[dict[str, Any]], query: str) -> str:
+    if not items:
+        return f"No matches for {query!r}."
+    top = ", ".join(str(i["product_id"]) for i in items[:3])
+    return f"Found {len(items)} matches for {query!r} (top: {top})."
 
 
 def _leftover_words(text: str) -> int:

@@ -1,0 +1,102 @@
+"""What a deep turn is for, read by code from the user's words, and which tools can serve it.
+
+A small model asked "remove it from my cart" or "is the first one waterproof?" often answers from its
+own imagination instead of calling a tool; asked freely it also tends to chain tools it does not need.
+So the loop reads the request's intent here and, while the intent's goal is not met, constrains
+decoding to a call of one of the intent's tools (the model still chooses the tool among them and
+writes the arguments; code still checks every call). Once the goal tool has run:
+- terminal intents (cart, watch and checkout actions) end with an answer written by code from the
+  tool's result: a paraphrase by the model would only cost seconds and risk a wrong figure;
+- so do searches for open requests (the model's part is turning "a gift for my dad who likes camping"
+  into a query; code lists the results), review questions (the extractive summary) and plain
+  comparisons;
+- questions about one product ("is it waterproof?") and comparisons that ask for a verdict get one
+  answer step from the model when a narrative is wanted, and an answer by code otherwise (`--json`).
+Requests with no clear intent ("thanks", "how do tents differ?") run the free loop.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+from shopagent.agent.gates import EFFECT_WORDS
+
+
+@dataclass(frozen=True)
+class Intent:
+    name: str
+    tools: tuple[str, ...]  # what a constrained step may call
+    goal: tuple[str, ...]  # a successful call of one of these meets the intent
+    terminal: bool  # met: code writes the answer, no further model step
+
+
+_REMOVE = re.compile(r"\b(remove|delete|take (?:\w+ )?out|get rid of|drop)\b", re.I)
+_QUANTITY = re.compile(
+    r"\b(quantity|qty|how many)\b"
+    r"|\b(?:change|set|update|make|increase|decrease) (?:it|that|this|them|the \w+)(?: \w+)? to\b"
+    r"|\bmake (?:it|that|them) (?:\d+|one|two|three|four|five|six|seven|eight|nine|ten)\b",
+    re.I,
+)
+_ADD = re.compile(r"\b(add|put|buy|purchase|get me|i(?:'ll| will) take)\b", re.I)
+_CHECKOUT = re.compile(
+    r"\b(checkout|check out|shipping|total|how much (?:would|will|does|is) (?:it|that|this|my cart|the cart|"
+    r"everything|checkout|the order|my order)|pay)\b",
+    re.I,
+)
+_WATCH_STOP = re.compile(
+    r"\b(?:stop watching|(?:remove|delete|cancel|stop) (?:\w+ ){0,3}watch(?:es)?)\b", re.I
+)
+_COMPARE = re.compile(
+    r"\b(compare|comparison|vs\.?|versus|which (?:one )?(?:is|has|of them|would)|better|difference|differ)\b",
+    re.I,
+)
+_REVIEWS = re.compile(
+    r"\b(reviews?|reviewers?|people say|complain\w*|opinions?|feedback|rated|ratings?)\b", re.I
+)
+_QUESTION = re.compile(r"\?|\b(which|better|best|should|recommend|worth)\b", re.I)
+_SOCIAL = re.compile(
+    r"^\s*(hi|hello|hey|thanks|thank you|cheers|ok|okay|bye|good ?bye|great|cool|nice)\b[\s!.,]*"
+    r"(?:(?:there|again|so much|a lot|you)\b[\s!.,]*)*$",
+    re.I,
+)
+
+
+def classify(text: str, *, referred: int, cart_lines: int) -> Intent | None:
+    """The intent of one deep turn. `referred`: earlier results the words point at (resolved by the
+    session); `cart_lines`: lines in the cart now."""
+    if _SOCIAL.match(text):
+        return None
+    cart_words = EFFECT_WORDS["cart"].search(text)
+    if _WATCH_STOP.search(text):
+        return Intent("watch_remove", ("list_watches", "remove_watch"), ("remove_watch",), True)
+    if EFFECT_WORDS["watch"].search(text):
+        tools = ("create_watch",) if referred else ("search_products", "create_watch")
+        return Intent("watch_create", tools, ("create_watch",), True)
+    if cart_lines and _REMOVE.search(text) and cart_words:
+        return Intent("cart_remove", ("remove_from_cart",), ("remove_from_cart",), True)
+    if cart_lines and _QUANTITY.search(text) and (cart_words or "quantity" in text.lower()):
+        return Intent("cart_quantity", ("update_cart_quantity",), ("update_cart_quantity",), True)
+    if _ADD.search(text) and cart_words:
+        if referred:
+            return Intent("cart_add", ("add_to_cart",), ("add_to_cart",), True)
+        return Intent("cart_add", ("search_products", "add_to_cart"), ("add_to_cart",), True)
+    if cart_lines and (EFFECT_WORDS["checkout_prepare"].search(text) or _CHECKOUT.search(text)):
+        return Intent("checkout", ("prepare_checkout",), ("prepare_checkout",), True)
+    if _COMPARE.search(text):
+        # "compare the first two": the comparison is the answer; "which is better?" wants a verdict.
+        verdict = not _QUESTION.search(text)
+        if referred >= 2:
+            return Intent("compare", ("compare_products",), ("compare_products",), verdict)
+        return Intent("compare", ("search_products", "compare_products"), ("compare_products",), verdict)
+    if _REVIEWS.search(text):
+        # The extractive summary is the answer: a small model asked about reviews invents pros and cons.
+        if referred:
+            return Intent("reviews", ("summarize_reviews",), ("summarize_reviews",), True)
+        return Intent("reviews", ("search_products", "summarize_reviews"), ("summarize_reviews",), True)
+    if referred:
+        return Intent("detail", ("get_product",), ("get_product",), False)
+    if re.search(r"[A-Za-z]{3,}", text):
+        # A vague or conversational request: the model turns it into a search, code lists the results.
+        return Intent("search", ("search_products",), ("search_products",), True)
+    return None

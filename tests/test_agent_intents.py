@@ -1,0 +1,209 @@
+"""Intent-guided deep turns: constrained calls, code-written answers, references to cart lines and
+superlatives, argument fixes from the rule parser, and reads with no arguments answered by code."""
+
+from __future__ import annotations
+
+import shutil
+
+import pytest
+from agent_fixtures import ScriptedModel, agent_catalog_home, call
+from catalog_fixtures import make_deps
+
+from shopagent.agent.intents import classify
+from shopagent.agent.session import Session
+from shopagent.commerce import cart
+
+
+@pytest.fixture(scope="module")
+def catalog_home(tmp_path_factory):
+    return agent_catalog_home(tmp_path_factory)
+
+
+@pytest.fixture
+def deps(catalog_home, tmp_path):
+    home = tmp_path / "own"
+    shutil.copytree(catalog_home, home)
+    d = make_deps(home)
+    yield d
+    d.close()
+
+
+def no_model():
+    raise AssertionError("this turn must not load the model")
+
+
+def forced_names(model_call):
+    schema = model_call["json_schema"]
+    variants = schema.get("anyOf") or [schema]
+    return [v["properties"]["name"]["const"] for v in variants]
+
+
+@pytest.mark.parametrize(
+    ("text", "referred", "cart_lines", "intent", "terminal"),
+    [
+        ("add the first one to my cart", 1, 0, "cart_add", True),
+        ("add a rain jacket to my cart", 0, 0, "cart_add", True),
+        ("remove it from my cart", 1, 1, "cart_remove", True),
+        ("remove the pillow from my cart", 0, 1, "cart_remove", True),
+        ("change the quantity to 3", 0, 1, "cart_quantity", True),
+        ("make it 2", 1, 1, "cart_quantity", True),
+        ("how much would checkout cost with express shipping?", 0, 1, "checkout", True),
+        ("notify me when the first one drops below 100", 1, 0, "watch_create", True),
+        ("stop watching the kettle", 0, 0, "watch_remove", True),
+        ("compare the first two", 2, 0, "compare", True),
+        ("which is better, the first or the second?", 2, 0, "compare", False),
+        ("compare the two cheapest air fryers", 0, 0, "compare", True),
+        ("what do reviews say about the best rated tent", 0, 0, "reviews", True),
+        ("is the first one waterproof?", 1, 0, "detail", False),
+        ("a gift for my dad who likes camping under 100", 0, 0, "search", True),
+        ("thanks!", 0, 0, None, None),
+        ("hi there", 0, 0, None, None),
+    ],
+)
+def test_intents(text, referred, cart_lines, intent, terminal):
+    found = classify(text, referred=referred, cart_lines=cart_lines)
+    assert (found.name if found else None) == intent
+    if found is not None:
+        assert found.terminal is terminal
+        assert set(found.goal) <= set(found.tools)
+
+
+def test_remove_needs_a_cart_line_to_be_a_removal():
+    # Nothing in the cart: "remove" is not a cart action the model can serve; no forced cart call.
+    assert classify("remove the socks from my cart", referred=0, cart_lines=0).name != "cart_remove"
+
+
+def test_add_is_one_constrained_step_and_the_answer_is_written_by_code(deps):
+    s = Session(deps, model_factory=no_model)
+    target = s.ask("merino wool socks").results[0]
+    model = ScriptedModel(call("add_to_cart", sku=target["sku"], quantity=1))
+    s._model_factory = lambda: model
+    turn = s.ask("add the first one to my cart")
+    model.assert_complete()
+    assert forced_names(model.calls[0]) == ["add_to_cart"]
+    assert turn.answer.startswith(f"Added 1 × {target['title']}")
+    assert f"subtotal ${target['price']:.2f}" in turn.answer
+
+
+def test_remove_it_after_an_add_means_the_added_product(deps):
+    s = Session(deps, model_factory=no_model)
+    target = s.ask("merino wool socks").results[0]
+    model = ScriptedModel(
+        call("add_to_cart", sku=target["sku"], quantity=1), call("remove_from_cart", sku=target["sku"])
+    )
+    s._model_factory = lambda: model
+    s.ask("add the first one to my cart")
+    turn = s.ask("remove it from my cart")
+    model.assert_complete()
+    assert f"= {target['product_id']}" in model.calls[1]["messages"][-1]["content"]  # "it" resolved
+    assert forced_names(model.calls[1]) == ["remove_from_cart"]
+    assert cart.show(deps).lines == [] and turn.answer.startswith(f"Removed {target['sku']}")
+
+
+def test_a_cart_line_named_by_a_word_is_the_reference(deps):
+    s = Session(deps, model_factory=no_model)
+    socks = s.ask("merino wool socks").results[0]
+    cart.add(deps, socks["sku"], 1)
+    buds = s.ask("wireless earbuds").results[0]
+    cart.add(deps, buds["sku"], 1)
+    model = ScriptedModel(call("update_cart_quantity", sku=socks["sku"], quantity=3))
+    s._model_factory = lambda: model
+    turn = s.ask("change the socks quantity to 3")
+    model.assert_complete()
+    assert f"= {socks['product_id']}" in model.calls[0]["messages"][-1]["content"]
+    assert turn.tool_calls[0]["ok"], turn.tool_calls
+    assert {line.sku: line.quantity for line in cart.show(deps).lines}[socks["sku"]] == 3
+
+
+def test_the_cheapest_one_is_resolved_from_the_last_results(deps):
+    s = Session(deps, model_factory=no_model)
+    results = s.ask("merino wool socks").results
+    cheapest = min(results, key=lambda r: r["price"])
+    model = ScriptedModel(call("add_to_cart", sku=cheapest["sku"]))
+    s._model_factory = lambda: model
+    s.ask("add the cheapest one to my cart")
+    assert f"= {cheapest['product_id']}" in model.calls[0]["messages"][-1]["content"]
+    assert [line.sku for line in cart.show(deps).lines] == [cheapest["sku"]]
+
+
+def test_a_failed_forced_call_is_retried_then_code_reports_the_error(deps):
+    s = Session(deps, model_factory=no_model)
+    s.ask("merino wool socks")
+    model = ScriptedModel(call("add_to_cart", sku="NOPE-1"), call("add_to_cart", sku="NOPE-2"))
+    s._model_factory = lambda: model
+    turn = s.ask("add the first one to my cart")
+    model.assert_complete()  # two refused attempts, then no third model step
+    assert [c["ok"] for c in turn.tool_calls] == [False, False]
+    assert turn.answer.startswith("I could not complete that") and cart.show(deps).lines == []
+
+
+def test_a_question_about_a_result_prefetches_the_product_and_the_model_only_answers(deps):
+    s = Session(deps, model_factory=no_model)
+    first = s.ask("merino wool socks").results[0]
+    model = ScriptedModel(f"Yes: {first['title']} ({first['product_id']}) is wool.")
+    s._model_factory = lambda: model
+    turn = s.ask("is the first one warm enough for winter?")
+    model.assert_complete()
+    assert model.calls[0]["json_schema"] is None  # the answer step is free text
+    assert turn.tool_calls[0]["name"] == "get_product" and turn.tool_calls[0]["ok"]
+    assert turn.answer.startswith("Yes:") and not turn.replaced
+
+
+def test_json_questions_about_a_result_need_no_model_at_all(deps):
+    s = Session(deps, model_factory=no_model)
+    first = s.ask("merino wool socks").results[0]
+    model = ScriptedModel()
+    s._model_factory = lambda: model
+    turn = s.ask("is the first one warm enough for winter?", narrate=False)
+    assert model.calls == [] and turn.results[0]["product_id"] == first["product_id"]
+
+
+def test_the_rule_parser_fixes_a_misread_price_bound(deps):
+    model = ScriptedModel(call("search_products", query="earbuds", min_price=150))
+    s = Session(deps, model_factory=lambda: model)
+    turn = s.ask("a gift idea: earbuds under 150")
+    args = turn.tool_calls[0]["arguments"]
+    assert args.get("max_price") == 150 and "min_price" not in args
+    assert all(r["price"] <= 150 for r in turn.results)
+
+
+def test_an_invented_price_bound_is_dropped(deps):
+    model = ScriptedModel(call("search_products", query="earbuds", max_price=20))
+    s = Session(deps, model_factory=lambda: model)
+    turn = s.ask("something nice for music on the go")
+    assert "max_price" not in turn.tool_calls[0]["arguments"]
+
+
+@pytest.mark.parametrize(
+    ("text", "tool"),
+    [
+        ("what's in my cart?", "view_cart"),
+        ("show my cart", "view_cart"),
+        ("show my orders", "list_orders"),
+        ("list my price watches", "list_watches"),
+    ],
+)
+def test_reads_with_no_arguments_are_answered_by_code(deps, text, tool):
+    s = Session(deps, model_factory=no_model)
+    turn = s.ask(text)
+    assert turn.tool_calls == [{"name": tool, "arguments": {}, "ok": True}]
+    assert turn.route == "fast" and turn.reason == "listing" and turn.answer
+
+
+@pytest.mark.parametrize("text", ["add the socks to my cart", "how much would my cart cost with shipping?"])
+def test_cart_words_with_an_action_are_not_listings(deps, text):
+    from shopagent.agent.session import _listing_tool
+
+    assert _listing_tool(text) is None
+
+
+def test_history_keeps_a_one_line_note_not_the_listing(deps):
+    s = Session(deps, model_factory=no_model)
+    s.ask("merino wool socks")
+    model = ScriptedModel(call("search_products", query="wool socks for hiking"))
+    s._model_factory = lambda: model
+    s.ask("a present for a hiker")
+    sent = model.calls[0]["messages"]
+    note = sent[-2]["content"]
+    assert note.startswith("Found ") and "(top: " in note and "\n" not in note
+    assert all("$" not in m["content"] for m in sent[1:-1])  # no catalog rows carried over
