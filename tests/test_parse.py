@@ -28,6 +28,7 @@ FACETS = {
         "Kitchen > Cookware > Frying Pans",
         "Kitchen > Cookware > Cast Iron",
         "Outdoor > Hiking > Backpacks",
+        "Luggage & Travel > Travel Accessories > Travel Backpacks",
         "Outdoor > Camping > Sleeping Bags",
         "Home > Bedding > Pillows",
     ],
@@ -152,6 +153,8 @@ CASES: list[tuple[str, dict]] = [
     ("skillet", {"category": "Kitchen > Cookware"}),
     ("cast iron skillet", {"category": "Kitchen > Cookware > Cast Iron"}),
     ("hiking backpack", {"category": "Outdoor > Hiking > Backpacks"}),
+    ("travel backpack", {"category": "Luggage & Travel > Travel Accessories > Travel Backpacks"}),
+    ("backpack", {}),  # hiking or travel: the catalog's two meanings, not the synonym "luggage"
     ("hiking", {}),  # a modifier alone: hiking boots? hiking backpacks? no filter
     ("tote bag", {}),  # "bag" only names sleeping bags here: no filter
     ("home theater", {}),

@@ -172,11 +172,13 @@ class Vocabulary:
                 for name, strong in _segment_names(segment, depth):
                     add(name, prefix, strong)
                 if depth >= 2:
-                    # "Footwear > Boots > Hiking" is also called "hiking boots"
+                    # "Footwear > Boots > Hiking" is also called "hiking boots", and
+                    # "Outdoor > Hiking > Backpacks" is called "hiking backpacks"
                     parent = tuple(tokens(segments[depth - 2]))
                     leaf = tuple(tokens(segment))
                     if parent and leaf:
                         add(stem_phrase(leaf + parent), prefix, True)
+                        add(stem_phrase(parent + leaf), prefix, True)
         for name, prefixes in names.items():
             top = [p for p in prefixes if " > " not in p]
             # "electronics" is the top-level department even if "Automotive > Electronics" exists
@@ -188,7 +190,10 @@ class Vocabulary:
                 # "hiking" alone is ambiguous, but it can still narrow "boots" to "Footwear > Boots > Hiking"
                 self.category_terms[name] = CategoryTerm("", False, options)
         for key, candidates in _synonym_phrases():
-            if key in self.category_terms and self.category_terms[key].strong:
+            known = self.category_terms.get(key)
+            if known is not None and (known.strong or not known.path):
+                # The catalog's own name wins over a synonym, also when it is ambiguous: "backpack"
+                # names both hiking and travel backpacks here, and must not become "Luggage & Travel".
                 continue
             for candidate in candidates:
                 target = self.category_terms.get(candidate)
