@@ -207,3 +207,12 @@ def test_history_keeps_a_one_line_note_not_the_listing(deps):
     note = sent[-2]["content"]
     assert note.startswith("Found ") and "(top: " in note and "\n" not in note
     assert all("$" not in m["content"] for m in sent[1:-1])  # no catalog rows carried over
+
+
+def test_a_guessed_category_that_matches_nothing_is_dropped(deps):
+    from shopagent.agent.tools_catalog import search_products
+
+    out = search_products.call(deps, {"query": "merino wool socks", "category": "Spaceships"})
+    assert out.items and "category" in out.data["note"]
+    hard = search_products.call(deps, {"query": "merino wool socks", "max_price": 0.5})
+    assert hard.items == [] and "no matches" in hard.data["note"]

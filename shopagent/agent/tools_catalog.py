@@ -98,10 +98,23 @@ def search_products(
         attributes=dict(attributes or {}),
     )
     response = _guard(lambda: search(deps, query, constraints, sort=sort, limit=limit, with_facets=False))
+    # A category or attribute the model guessed ("Jackets", {"waterproof": "true"}) must not empty the
+    # answer: drop them in turn and say so. Price, brand, rating and stock bounds stay hard.
+    dropped: list[str] = []
+    for key in ("attributes", "category"):
+        if response.results or not getattr(constraints, key):
+            continue
+        constraints = constraints.model_copy(update={key: {} if key == "attributes" else None})
+        dropped.append(key)
+        response = _guard(
+            lambda c=constraints: search(deps, query, c, sort=sort, limit=limit, with_facets=False)
+        )
     items = [r.model_dump(mode="json") for r in response.results]
     data: dict[str, Any] = {"results": [compact_item(i) for i in items]}
     if items:
         data["currency"] = items[0]["currency"]
+        if dropped:
+            data["note"] = f"nothing matched the {' and '.join(dropped)} given; searched without"
     else:
         data["note"] = "no matches; try fewer filters or other words"
     return ToolOutput(data=data, items=items)
@@ -130,19 +143,21 @@ def get_product(
     }
     variants = p.get("variants") or []
     if len(variants) > 1 or (variants and variants[0]["sku"] != p["product_id"]):
-        data["variants"] = [
-            {
-                "sku": v["sku"],
-                **{k: _short(o, 16) for k, o in v["options"].items()},
-                "price": v["price"],
-                "stock": v["stock"],
-            }
-            for v in variants[:8]
-        ]
+        data["variants"] = [_variant_row(v, p.get("price")) for v in variants[:8]]
     headline = (p.get("review_summary") or {}).get("headline")
     if headline:
         data["review_headline"] = _short(headline, 160)
     return ToolOutput(data=data, items=[item_from_product(p)])
+
+
+def _variant_row(variant: dict[str, Any], price: Any) -> dict[str, Any]:
+    """One variant in few tokens: its options, its price only when it differs, stock only when out."""
+    row: dict[str, Any] = {"sku": variant["sku"], **{k: _short(o, 16) for k, o in variant["options"].items()}}
+    if variant.get("price") != price:
+        row["price"] = variant.get("price")
+    if not variant.get("stock"):
+        row["in_stock"] = False
+    return row
 
 
 @tool()
