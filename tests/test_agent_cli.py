@@ -92,7 +92,13 @@ def test_ask_deep_json_with_scripted_model(home, model_guard):
     model.assert_complete()  # the search served the request: --json needs no narrative step
     assert model.calls[0]["json_schema"] is not None
     assert doc["route"] == "deep" and doc["stop_reason"] == "answered"
-    assert doc["tool_calls"][0]["arguments"] == {"query": "waterproof hiking boots", "max_price": 200}
+    # Junk dropped ("brand": "none"); the parser's reading of the words added.
+    assert doc["tool_calls"][0]["arguments"] == {
+        "query": "waterproof hiking boots",
+        "max_price": 200,
+        "category": "Footwear > Boots > Hiking",
+        "attributes": {"waterproof": "yes"},
+    }
     ids = {r["product_id"] for r in doc["results"]}
     assert doc["answer"].startswith("Found") and all(i in ids for i in _ids(doc["answer"]))
 

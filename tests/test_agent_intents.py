@@ -51,7 +51,7 @@ def forced_names(model_call):
         ("notify me when the first one drops below 100", 1, 0, "watch_create", True),
         ("stop watching the kettle", 0, 0, "watch_remove", True),
         ("compare the first two", 2, 0, "compare", True),
-        ("which is better, the first or the second?", 2, 0, "compare", False),
+        ("which is better, the first or the second?", 2, 0, "compare", True),
         ("compare the two cheapest air fryers", 0, 0, "compare", True),
         ("what do reviews say about the best rated tent", 0, 0, "reviews", True),
         ("is the first one waterproof?", 1, 0, "detail", False),
@@ -216,3 +216,30 @@ def test_a_guessed_category_that_matches_nothing_is_dropped(deps):
     assert out.items and "category" in out.data["note"]
     hard = search_products.call(deps, {"query": "merino wool socks", "max_price": 0.5})
     assert hard.items == [] and "no matches" in hard.data["note"]
+
+
+def test_a_quantity_the_user_did_not_state_is_not_offered_to_the_model():
+    from shopagent.agent.loop import forced_call_schema
+    from shopagent.agent.registry import default_toolset
+
+    tools = default_toolset()
+    plain = forced_call_schema(tools, ["add_to_cart"], "add the first one to my cart")
+    assert "quantity" not in plain["properties"]["arguments"]["properties"]
+    two = forced_call_schema(tools, ["add_to_cart"], "add two of the first one to my cart")
+    assert "quantity" in two["properties"]["arguments"]["properties"]
+    search = forced_call_schema(tools, ["search_products", "add_to_cart"], "add a rain jacket")
+    assert [set(v["properties"]["arguments"]["properties"]) for v in search["anyOf"]][0] == {"query", "sort"}
+
+
+def test_a_search_comes_first_when_the_user_named_no_product(deps):
+    s = Session(deps, model_factory=no_model)
+    s.ask("merino wool socks")
+    model = ScriptedModel(
+        call("search_products", query="wireless earbuds"),
+        call("add_to_cart", sku="X"),
+        call("add_to_cart", sku="Y"),
+    )
+    s._model_factory = lambda: model
+    s.ask("add some wireless earbuds to my cart")
+    assert forced_names(model.calls[0]) == ["search_products"]
+    assert forced_names(model.calls[1]) == ["add_to_cart"]

@@ -8,10 +8,12 @@ writes the arguments; code still checks every call). Once the goal tool has run:
 - terminal intents (cart, watch and checkout actions) end with an answer written by code from the
   tool's result: a paraphrase by the model would only cost seconds and risk a wrong figure;
 - so do searches for open requests (the model's part is turning "a gift for my dad who likes camping"
-  into a query; code lists the results), review questions (the extractive summary) and plain
-  comparisons;
-- questions about one product ("is it waterproof?") and comparisons that ask for a verdict get one
-  answer step from the model when a narrative is wanted, and an answer by code otherwise (`--json`).
+  into a query; code lists the results), review questions (the extractive summary) and comparisons
+  (cheapest, best rated, what differs);
+- questions about one product ("is it good for big dogs?") get one answer step from the model when
+  a narrative is wanted, and an answer by code otherwise (`--json`).
+When an intent's tools include search_products and the user named no product, the first step may only
+search: the other tool needs an id the search provides.
 Requests with no clear intent ("thanks", "how do tents differ?") run the free loop.
 """
 
@@ -54,7 +56,6 @@ _COMPARE = re.compile(
 _REVIEWS = re.compile(
     r"\b(reviews?|reviewers?|people say|complain\w*|opinions?|feedback|rated|ratings?)\b", re.I
 )
-_QUESTION = re.compile(r"\?|\b(which|better|best|should|recommend|worth)\b", re.I)
 _SOCIAL = re.compile(
     r"^\s*(hi|hello|hey|thanks|thank you|cheers|ok|okay|bye|good ?bye|great|cool|nice)\b[\s!.,]*"
     r"(?:(?:there|again|so much|a lot|you)\b[\s!.,]*)*$",
@@ -84,11 +85,11 @@ def classify(text: str, *, referred: int, cart_lines: int) -> Intent | None:
     if cart_lines and (EFFECT_WORDS["checkout_prepare"].search(text) or _CHECKOUT.search(text)):
         return Intent("checkout", ("prepare_checkout",), ("prepare_checkout",), True)
     if _COMPARE.search(text):
-        # "compare the first two": the comparison is the answer; "which is better?" wants a verdict.
-        verdict = not _QUESTION.search(text)
+        # The comparison written by code (cheapest, best rated, what differs) is the answer: asked
+        # "which has the better rating?", the default model was seen to pick the lower one.
         if referred >= 2:
-            return Intent("compare", ("compare_products",), ("compare_products",), verdict)
-        return Intent("compare", ("search_products", "compare_products"), ("compare_products",), verdict)
+            return Intent("compare", ("compare_products",), ("compare_products",), True)
+        return Intent("compare", ("search_products", "compare_products"), ("compare_products",), True)
     if _REVIEWS.search(text):
         # The extractive summary is the answer: a small model asked about reviews invents pros and cons.
         if referred:

@@ -17,6 +17,7 @@ import hashlib
 import importlib.util
 import json
 import os
+import re
 import time
 from collections.abc import Callable, Iterator
 from dataclasses import dataclass
@@ -459,11 +460,36 @@ class LlamaChatModel:
                 f"context {self.llm.n_ctx()}); start a new chat with /reset"
             )
         self._warm_prefix(messages, tools)
-        grammar = None
         if json_schema is not None:
-            from llama_cpp import LlamaGrammar
+            from llama_cpp.llama_grammar import json_schema_to_gbnf
 
-            grammar = LlamaGrammar.from_json_schema(json.dumps(json_schema), verbose=False)
+            head = ""
+            fixed = _fixed_call(json_schema)
+            if fixed is not None:
+                # One tool is allowed: its name goes into the prompt instead of being decoded
+                # token by token (~12 tokens, over a second here); only the arguments are generated.
+                name, arguments = fixed
+                head = '{"name": ' + json.dumps(name) + ', "arguments": '
+                gbnf = re.sub(
+                    r"^root ::=",
+                    "call-arguments ::=",
+                    json_schema_to_gbnf(json.dumps(arguments)),
+                    count=1,
+                    flags=re.M,
+                )
+                gbnf += '\nroot ::= call-arguments "}"\n'
+                tokens = tokens + self._tokenize(head)
+            else:
+                gbnf = json_schema_to_gbnf(json.dumps(json_schema))
+            out, n_out = self._greedy_constrained(tokens, gbnf, max_tokens)
+            return Completion(
+                text=head + out,
+                prompt_tokens=len(tokens),
+                completion_tokens=n_out,
+                seconds=time.perf_counter() - started,
+                finish_reason="stop" if n_out < max_tokens else "length",
+            )
+        grammar = None
         kwargs: dict[str, Any] = dict(
             prompt=tokens,
             max_tokens=max_tokens,
@@ -496,6 +522,75 @@ class LlamaChatModel:
             seconds=time.perf_counter() - started,
             finish_reason=finish,
         )
+
+    def _greedy_constrained(self, tokens: list[int], gbnf: str, max_tokens: int) -> tuple[str, int]:
+        """Greedy decoding under a grammar, checking the grammar lazily.
+
+        llama-cpp-python applies a grammar to every one of the 152k vocabulary entries at every step,
+        which nearly doubled the cost of a token here (~190 ms instead of ~100 ms). Most of the time
+        the model's own best token is already valid, so it is checked alone first, and the grammar
+        is applied to the whole vocabulary only when it is not (as llama.cpp's own sampler does).
+        """
+        import ctypes
+
+        import llama_cpp
+        import numpy as np
+
+        llm = self.llm
+        vocab = llm._model.vocab
+        smpl = llama_cpp.llama_sampler_init_grammar(vocab, gbnf.encode("utf-8"), b"root")
+        if not smpl:
+            raise ShopError("internal error: the tool-call grammar did not compile")
+        n_vocab = llm.n_vocab()
+        one = (llama_cpp.llama_token_data * 1)()
+        full = (llama_cpp.llama_token_data * n_vocab)()
+        view = np.frombuffer(full, dtype=np.dtype([("id", "<i4"), ("logit", "<f4"), ("p", "<f4")]))
+        view["id"] = np.arange(n_vocab, dtype=np.int32)
+        produced: list[int] = []
+        try:
+            common = 0
+            for a, b in zip(llm._input_ids[: llm.n_tokens], tokens[:-1], strict=False):
+                if a != b:
+                    break
+                common += 1
+            llm.n_tokens = common
+            llm.eval(tokens[common:])
+            for _ in range(max_tokens):
+                logits = np.ctypeslib.as_array(llm._ctx.get_logits_ith(-1), shape=(n_vocab,))
+                token = int(np.argmax(logits))
+                one[0].id, one[0].logit, one[0].p = token, float(logits[token]), 0.0
+                single = llama_cpp.llama_token_data_array(data=one, size=1, selected=-1, sorted=False)
+                llama_cpp.llama_sampler_apply(smpl, ctypes.byref(single))
+                if not np.isfinite(one[0].logit):
+                    view["logit"] = logits
+                    view["p"] = 0.0
+                    every = llama_cpp.llama_token_data_array(
+                        data=full, size=n_vocab, selected=-1, sorted=False
+                    )
+                    llama_cpp.llama_sampler_apply(smpl, ctypes.byref(every))
+                    allowed = view["logit"]
+                    token = int(np.argmax(allowed))
+                    if not np.isfinite(allowed[token]):
+                        break  # nothing can follow: the grammar is complete
+                if llama_cpp.llama_vocab_is_eog(vocab, token):
+                    break
+                llama_cpp.llama_sampler_accept(smpl, token)
+                produced.append(token)
+                llm.eval([token])
+        finally:
+            llama_cpp.llama_sampler_free(smpl)
+        text = llm.detokenize(produced).decode("utf-8", errors="ignore")
+        return text, len(produced)
+
+
+def _fixed_call(schema: dict[str, Any]) -> tuple[str, dict[str, Any]] | None:
+    """(tool name, argument schema) when a forced-call schema admits exactly one tool."""
+    props = schema.get("properties") or {}
+    name = (props.get("name") or {}).get("const")
+    arguments = props.get("arguments")
+    if "anyOf" in schema or not isinstance(name, str) or not isinstance(arguments, dict):
+        return None
+    return name, arguments
 
 
 def load_chat_model(deps: Any, path: str | os.PathLike[str] | None = None) -> ChatModel:

@@ -447,7 +447,11 @@ class Session:
         t0 = time.perf_counter()
         model = self.model
         loaded = time.perf_counter() - t0
-        history = self._history_messages()
+        # A turn whose target code has resolved (a cart change, a watch, a question about "the first
+        # one") needs no earlier turns: the words and the resolved pointer are all the model uses,
+        # and every history token costs ~30 ms of prefill.
+        targeted = intent is not None and intent.name not in ("search",) and (refs or intent.terminal)
+        history = [] if targeted else self._history_messages()
         result: AgentResult = run_agent(
             self.deps,
             model,
@@ -519,8 +523,10 @@ class Session:
         ]
 
     def _argument_fixer(self, text: str) -> Callable[[str, dict[str, Any]], dict[str, Any]]:
-        """Price and rating bounds for the model's searches, from the rule parser's reading of the
-        user's words: a small model reads "under 200" as min_price 200 now and then."""
+        """Bounds for the model's searches from the rule parser's reading of the user's words: price
+        and rating bounds replace the model's (it read "under 200" as min_price 200 now and then) or
+        are dropped when the user stated none; category, brand, attributes and stock are added when
+        the model gave none (a guided search step writes only the query)."""
         from shopagent.search.parse import parse_query
 
         said = parse_query(text, self.vocab()).constraints
@@ -542,6 +548,11 @@ class Session:
                     del out[key]  # a bound the user did not state
             if said.in_stock:
                 out["in_stock"] = True
+            for key in ("category", "brand"):
+                if getattr(said, key) and not out.get(key):
+                    out[key] = getattr(said, key)
+            if said.attributes and not out.get("attributes"):
+                out["attributes"] = dict(said.attributes)  # dropped by the tool if nothing matches
             return out
 
         return fix
