@@ -243,3 +243,28 @@ def test_a_search_comes_first_when_the_user_named_no_product(deps):
     s.ask("add some wireless earbuds to my cart")
     assert forced_names(model.calls[0]) == ["search_products"]
     assert forced_names(model.calls[1]) == ["add_to_cart"]
+
+
+def test_questions_naming_an_attribute_or_option_are_answered_from_the_row(deps):
+    from shopagent.catalog.views import product_view
+
+    s = Session(deps, model_factory=no_model)
+    first = s.ask("merino wool socks").results[0]
+    view = product_view(deps, first["product_id"])
+    key, value = next(iter(view["attributes"].items()))
+    turn = s.ask(f"what {key.replace('_', ' ')} is the first one?")
+    assert turn.route == "fast" and f"{key.replace('_', ' ').capitalize()}: {value}." in turn.answer
+    options = {k for v in view["variants"] for k in v["options"]}
+    if options:
+        name = sorted(options)[0]
+        turn = s.ask(f"which {name}s does the first one come in?")
+        assert f"{name.capitalize()}s: " in turn.answer
+
+
+def test_a_question_naming_nothing_in_the_row_goes_to_the_model(deps):
+    s = Session(deps, model_factory=no_model)
+    s.ask("merino wool socks")
+    model = ScriptedModel("They are fine for hiking.")
+    s._model_factory = lambda: model
+    turn = s.ask("is the first one good for a long hike in the alps?")
+    assert turn.route == "deep" and model.calls

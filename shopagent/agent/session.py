@@ -230,6 +230,10 @@ class Session:
             return self._show_turn(text, refs[0])
         if len(refs) == 1 and _REVIEWS.search(text):
             return self._reviews_turn(text, refs[0])
+        if len(refs) == 1 and decide(text).reason != "action":
+            turn = self._facts_turn(text, refs[0])
+            if turn is not None:
+                return turn
         if not refs:
             return self._refine_turn(text)
         return None
@@ -297,6 +301,23 @@ class Session:
         call = {"name": "get_product", "arguments": {"product_id": item["product_id"]}, "ok": True}
         self._remember(text, answer, f"Showed product {item['product_id']}.")
         return TurnResult(answer, "fast", "reference", results=output.items, tool_calls=[call], view=view)
+
+    def _facts_turn(self, text: str, item: dict[str, Any]) -> TurnResult | None:
+        """A question about an earlier result that names one of its attributes or options ("is the
+        first one waterproof?", "what sizes does the second one come in?"): the catalog row answers
+        it exactly. None when the question names none (the model answers those)."""
+        from shopagent.catalog.views import product_view
+
+        view = product_view(self.deps, item["product_id"])
+        asked = _asked_facts(text, view)
+        if not asked:
+            return None
+        self._learn(view, [])
+        self.last_shown = item
+        answer = "\n".join([describe_item(item), *asked])
+        call = {"name": "get_product", "arguments": {"product_id": item["product_id"]}, "ok": True}
+        self._remember(text, answer, f"Answered from product {item['product_id']}: {'; '.join(asked)[:100]}")
+        return TurnResult(answer, "fast", "reference", results=[item], tool_calls=[call], view=view)
 
     def _listing_turn(self, text: str, name: str) -> TurnResult:
         """ "What's in my cart", "show my orders", "list my watches": one read with no arguments, so
@@ -660,6 +681,40 @@ _CART_WORDS = frozenset(
     {"the", "remove", "delete", "take", "out", "get", "rid", "from", "cart", "basket", "quantity", "change"}
     | {"set", "update", "make", "and", "one", "that", "this", "please", "units", "items", "my"}
 )
+
+
+def _stem(word: str) -> str:
+    word = word.lower()
+    return word[:-1] if len(word) > 3 and word.endswith("s") and not word.endswith("ss") else word
+
+
+_GENERIC_KEYS = frozenset({"type", "style", "level", "kind", "count", "number", "size", "one"})
+
+
+def _asked_facts(text: str, view: dict[str, Any]) -> list[str]:
+    """Lines answering the attributes and options `text` names, from a product view."""
+    said = {_stem(w) for w in re.findall(r"[a-z]+", text.lower().replace("colour", "color"))}
+    lines: list[str] = []
+    for key, value in (view.get("attributes") or {}).items():
+        key_words = {_stem(w) for w in re.findall(r"[a-z]+", str(key).lower())}
+        value_words = {_stem(w) for w in re.findall(r"[a-z]+", str(value).lower())} - {"yes", "no"}
+        head = _stem(re.findall(r"[a-z]+", str(key).lower())[-1]) if key_words else ""
+        named = key_words <= said or (head in said and head not in _GENERIC_KEYS)
+        if key_words and (named or (value_words and value_words <= said)):
+            lines.append(f"{str(key).replace('_', ' ').capitalize()}: {value}.")
+    variants = view.get("variants") or []
+    names = list(dict.fromkeys(k for v in variants for k in (v.get("options") or {})))
+    for name in names:
+        values: dict[str, bool] = {}
+        for v in variants:
+            option = (v.get("options") or {}).get(name)
+            if option is not None:
+                values[str(option)] = values.get(str(option), False) or bool(v.get("in_stock"))
+        value_words = {_stem(w) for o in values for w in re.findall(r"[a-z]+", o.lower())}
+        if _stem(name) in said or value_words & said:
+            shown = ", ".join(o if live else f"{o} (out of stock)" for o, live in values.items())
+            lines.append(f"{name.replace('_', ' ').capitalize()}s: {shown}.")
+    return lines
 
 
 def _prefetch(intent: Any, refs: list[dict[str, Any]]) -> list[ToolCall]:
