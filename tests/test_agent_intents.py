@@ -95,7 +95,7 @@ def test_remove_it_after_an_add_means_the_added_product(deps):
     s.ask("add the first one to my cart")
     turn = s.ask("remove it from my cart")
     model.assert_complete()
-    assert f"= {target['product_id']}" in model.calls[1]["messages"][-1]["content"]  # "it" resolved
+    assert f"= product {target['product_id']}" in model.calls[1]["messages"][-1]["content"]  # "it" resolved
     assert forced_names(model.calls[1]) == ["remove_from_cart"]
     assert cart.show(deps).lines == [] and turn.answer.startswith(f"Removed {target['sku']}")
 
@@ -110,7 +110,7 @@ def test_a_cart_line_named_by_a_word_is_the_reference(deps):
     s._model_factory = lambda: model
     turn = s.ask("change the socks quantity to 3")
     model.assert_complete()
-    assert f"= {socks['product_id']}" in model.calls[0]["messages"][-1]["content"]
+    assert f"= product {socks['product_id']}" in model.calls[0]["messages"][-1]["content"]
     assert turn.tool_calls[0]["ok"], turn.tool_calls
     assert {line.sku: line.quantity for line in cart.show(deps).lines}[socks["sku"]] == 3
 
@@ -122,7 +122,7 @@ def test_the_cheapest_one_is_resolved_from_the_last_results(deps):
     model = ScriptedModel(call("add_to_cart", sku=cheapest["sku"]))
     s._model_factory = lambda: model
     s.ask("add the cheapest one to my cart")
-    assert f"= {cheapest['product_id']}" in model.calls[0]["messages"][-1]["content"]
+    assert f"= product {cheapest['product_id']}" in model.calls[0]["messages"][-1]["content"]
     assert [line.sku for line in cart.show(deps).lines] == [cheapest["sku"]]
 
 
@@ -268,3 +268,14 @@ def test_a_question_naming_nothing_in_the_row_goes_to_the_model(deps):
     s._model_factory = lambda: model
     turn = s.ask("is the first one good for a long hike in the alps?")
     assert turn.route == "deep" and model.calls
+
+
+def test_an_id_with_trailing_words_becomes_the_known_id():
+    from shopagent.agent.loop import _known_id_prefixes
+
+    known = {"P01417", "P01417-STANDARD"}
+    assert _known_id_prefixes({"sku": "P01417-STANDARD $34.95", "quantity": 1}, known) == {
+        "sku": "P01417-STANDARD",
+        "quantity": 1,
+    }
+    assert _known_id_prefixes({"sku": "P99999 $1"}, known) == {"sku": "P99999 $1"}  # still refused later

@@ -135,7 +135,7 @@ def test_add_the_first_one_to_the_cart_resolves_the_reference_for_the_model(deps
     model.assert_complete()  # one step: once the cart changed, code words the answer
     assert turn.route == "deep" and turn.tool_calls[0]["ok"], turn.tool_calls
     sent = model.calls[0]["messages"][-1]["content"]
-    assert f"#1 = {target['product_id']}" in sent
+    assert f"#1 = product {target['product_id']}" in sent
     assert model.calls[0]["json_schema"]["properties"]["name"] == {"const": "add_to_cart"}
     assert turn.answer.startswith(f"Added 1 × {target['title']} ({target['sku']}) to your cart.")
     from shopagent.commerce import cart

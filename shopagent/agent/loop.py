@@ -354,6 +354,18 @@ def _step_tools(forced: list[str], result: AgentResult, scope: gates.EffectScope
     return forced if scope.named else ["search_products"]
 
 
+def _known_id_prefixes(arguments: dict[str, Any], known: set[str]) -> dict[str, Any]:
+    """An id argument with trailing words ("P01417-STANDARD $34.95") becomes the known id it starts
+    with; anything else is left for the id check to refuse."""
+    out = dict(arguments)
+    for key, value in arguments.items():
+        if key in gates.ID_ARGUMENTS and isinstance(value, str) and value not in known:
+            head = value.strip().split()[0].rstrip(",;") if value.strip() else value
+            if head in known:
+                out[key] = head
+    return out
+
+
 def _call_text(call: ToolCall) -> str:
     """A call as the model itself writes one."""
     body = json.dumps({"name": call.name, "arguments": call.arguments}, ensure_ascii=False)
@@ -384,6 +396,7 @@ def _execute(
     try:
         tool = toolset.get(call.name)
         arguments, _dropped = strip_junk(tool, call.arguments)
+        arguments = _known_id_prefixes(arguments, known)
         if fix_arguments is not None:
             arguments = fix_arguments(tool.name, arguments)
         record["arguments"] = arguments

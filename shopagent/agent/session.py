@@ -761,8 +761,10 @@ def _search_arguments(query: str, c: Constraints) -> dict[str, Any]:
 
 
 def _brief(item: dict[str, Any]) -> str:
+    """`product P00012, sku P00012-9-BLK, price 149.0`: each value labelled and comma-separated (with
+    the price right after the SKU, the model once copied "P01417-STANDARD $34.95" as the SKU)."""
     sku = f", sku {item['sku']}" if item.get("sku") and item["sku"] != item["product_id"] else ""
-    return f"{item['product_id']}{sku} ${item.get('price')}"
+    return f"product {item['product_id']}{sku}, price {item.get('price')}"
 
 
 def _pointer(text: str, item: dict[str, Any], listing: list[dict[str, Any]]) -> str:
