@@ -56,6 +56,7 @@ def forced_names(model_call):
         ("what do reviews say about the best rated tent", 0, 0, "reviews", True),
         ("is the first one waterproof?", 1, 0, "detail", False),
         ("a gift for my dad who likes camping under 100", 0, 0, "search", True),
+        ("show my cart", 0, 1, "listing", True),
         ("thanks!", 0, 0, None, None),
         ("hi there", 0, 0, None, None),
     ],
@@ -192,9 +193,9 @@ def test_reads_with_no_arguments_are_answered_by_code(deps, text, tool):
 
 @pytest.mark.parametrize("text", ["add the socks to my cart", "how much would my cart cost with shipping?"])
 def test_cart_words_with_an_action_are_not_listings(deps, text):
-    from shopagent.agent.session import _listing_tool
+    from shopagent.agent.intents import listing_tool
 
-    assert _listing_tool(text) is None
+    assert listing_tool(text) is None
 
 
 def test_history_keeps_a_one_line_note_not_the_listing(deps):

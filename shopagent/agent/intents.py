@@ -63,11 +63,39 @@ _SOCIAL = re.compile(
 )
 
 
+_LISTINGS = (
+    ("view_cart", re.compile(r"\b(cart|basket)\b", re.I)),
+    ("list_orders", re.compile(r"\borders\b|\bmy (?:last |latest |recent )?order\b", re.I)),
+    ("list_watches", re.compile(r"\b(?:price )?watch(?:es|list)\b|\bwatching\b", re.I)),
+)
+_LOOK = re.compile(
+    r"^\s*(?:please\s+)?(?:show|list|view|see|display|open|what(?:'s| is| are| do i have)?|check|my)\b", re.I
+)
+_NOT_A_LISTING = re.compile(
+    r"\b(how much|total|shipping|checkout|check out|cost|tax|voucher|order (?:id )?ord_|ord_\w+)\b", re.I
+)
+
+
+def listing_tool(text: str) -> str | None:
+    """The read with no arguments that `text` asks for ("what's in my cart?"), or None."""
+    if any(p.search(text) for p in EFFECT_WORDS.values()) or _NOT_A_LISTING.search(text):
+        return None
+    if not _LOOK.search(text):
+        return None
+    for name, pattern in _LISTINGS:
+        if pattern.search(text):
+            return name
+    return None
+
+
 def classify(text: str, *, referred: int, cart_lines: int) -> Intent | None:
     """The intent of one deep turn. `referred`: earlier results the words point at (resolved by the
     session); `cart_lines`: lines in the cart now."""
     if _SOCIAL.match(text):
         return None
+    listing = listing_tool(text)
+    if listing is not None:  # "show my cart" (code answers these unless --deep forces the model)
+        return Intent("listing", (listing,), (listing,), True)
     cart_words = EFFECT_WORDS["cart"].search(text)
     if _WATCH_STOP.search(text):
         return Intent("watch_remove", ("list_watches", "remove_watch"), ("remove_watch",), True)

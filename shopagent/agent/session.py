@@ -24,6 +24,7 @@ from typing import Any
 from shopagent.agent import gates
 from shopagent.agent.answers import describe_call, describe_reviews
 from shopagent.agent.grounding import Facts, describe_item
+from shopagent.agent.intents import listing_tool
 from shopagent.agent.loop import AgentResult, Event, inert, run_agent
 from shopagent.agent.router import Route, decide, fast_answer
 from shopagent.agent.toolcalls import ToolCall
@@ -218,7 +219,7 @@ class Session:
 
     # -- code paths (no model) ------------------------------------------------------------------
     def _code_turn(self, text: str) -> TurnResult | None:
-        listing = _listing_tool(text)
+        listing = listing_tool(text)
         if listing is not None and listing in self.toolset:
             return self._listing_turn(text, listing)
         if not self.last_results:
@@ -639,31 +640,6 @@ def _said_number(value: Any, numbers: set[int]) -> bool:
         return int(round(float(value))) in numbers
     except (TypeError, ValueError):
         return False
-
-
-_LISTINGS = (
-    ("view_cart", re.compile(r"\b(cart|basket)\b", re.I)),
-    ("list_orders", re.compile(r"\borders\b|\bmy (?:last |latest |recent )?order\b", re.I)),
-    ("list_watches", re.compile(r"\b(?:price )?watch(?:es|list)\b|\bwatching\b", re.I)),
-)
-_LOOK = re.compile(
-    r"^\s*(?:please\s+)?(?:show|list|view|see|display|open|what(?:'s| is| are| do i have)?|check|my)\b", re.I
-)
-_NOT_A_LISTING = re.compile(
-    r"\b(how much|total|shipping|checkout|check out|cost|tax|voucher|order (?:id )?ord_|ord_\w+)\b", re.I
-)
-
-
-def _listing_tool(text: str) -> str | None:
-    """The read with no arguments that `text` asks for ("what's in my cart?"), or None."""
-    if any(p.search(text) for p in gates.EFFECT_WORDS.values()) or _NOT_A_LISTING.search(text):
-        return None
-    if not _LOOK.search(text):
-        return None
-    for name, pattern in _LISTINGS:
-        if pattern.search(text):
-            return name
-    return None
 
 
 def _cart_references(text: str, lines: list[dict[str, Any]]) -> list[dict[str, Any]]:
