@@ -156,3 +156,19 @@ def test_lancedb_import_defers_the_rest_client_but_keeps_it_usable():
     )
     out = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, check=True)
     assert out.stdout.split() == ["False", "True"]
+
+
+def test_lance_namespace_loads_without_every_rest_model_and_resolves_them_on_use():
+    import subprocess
+    import sys
+
+    code = (
+        "import sys; from shopagent.catalog.lance import import_lancedb; import_lancedb();"
+        "pre = 'lance_namespace_urllib3_client.models.'; n = sum(m.startswith(pre) for m in sys.modules);"
+        "import lance_namespace as ns;"
+        "from lance_namespace_urllib3_client.models.create_table_request import CreateTableRequest;"
+        "print(n < 60, ns.CreateEmptyTableRequest is CreateTableRequest,"
+        " ns.ListTablesResponse.__name__, issubclass(ns.LanceNamespace, object))"
+    )
+    out = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, check=True)
+    assert out.stdout.split() == ["True", "True", "ListTablesResponse", "True"], out.stderr
