@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import json
+import os
 import shutil
 import subprocess
 import sys
@@ -172,3 +173,23 @@ def test_ask_help_subprocess_smoke():
         [sys.executable, "-m", "shopagent", "ask", "--help"], capture_output=True, text=True, timeout=60
     )
     assert out.returncode == 0 and "--deep" in out.stdout and "--max-steps" in out.stdout
+
+
+def test_the_installed_command_exits_with_the_command_status_after_flushing(home):
+    env = {**os.environ, "SHOPAGENT_HOME": str(home)}
+    ok = subprocess.run(
+        [sys.executable, "-m", "shopagent", "parse", "boots under 50", "--json"],
+        capture_output=True,
+        text=True,
+        timeout=120,
+        env=env,
+    )
+    assert ok.returncode == 0 and json.loads(ok.stdout)["constraints"]["max_price"] == 50
+    bad = subprocess.run(
+        [sys.executable, "-m", "shopagent", "search", "boots", "--limit", "0"],
+        capture_output=True,
+        text=True,
+        timeout=120,
+        env=env,
+    )
+    assert bad.returncode != 0 and bad.stdout == "" and "limit" in bad.stderr

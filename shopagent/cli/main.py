@@ -66,4 +66,30 @@ _register()
 
 
 def run() -> None:
-    app()
+    """The `shopagent` command. After the command has finished and its output is flushed, the process
+    ends without the interpreter's teardown: unloading lancedb, pyarrow and llama.cpp module by module
+    took ~0.3 s of every cold command here, after the last byte was written. Every write the commands
+    make is committed before they return (SQLite transactions, LanceDB versions, files replaced
+    atomically); `atexit` handlers still run. An exception other than an exit propagates as usual."""
+    import atexit
+    import contextlib
+    import os
+    import sys
+
+    try:
+        app()
+        code: object = 0
+    except SystemExit as exc:
+        code = exc.code
+    if isinstance(code, str):
+        print(code, file=sys.stderr)
+        code = 1
+    status = 0 if code is None else code if isinstance(code, int) else 1
+    try:
+        sys.stdout.flush()
+    except (BrokenPipeError, ValueError):  # the reader went away (`| head`) or stdout was closed
+        status = status or 1
+    with contextlib.suppress(BrokenPipeError, ValueError):
+        sys.stderr.flush()
+    atexit._run_exitfuncs()
+    os._exit(status)
