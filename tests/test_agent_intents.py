@@ -229,7 +229,7 @@ def test_a_quantity_the_user_did_not_state_is_not_offered_to_the_model():
     two = forced_call_schema(tools, ["add_to_cart"], "add two of the first one to my cart")
     assert "quantity" in two["properties"]["arguments"]["properties"]
     search = forced_call_schema(tools, ["search_products", "add_to_cart"], "add a rain jacket")
-    assert [set(v["properties"]["arguments"]["properties"]) for v in search["anyOf"]][0] == {"query", "sort"}
+    assert [set(v["properties"]["arguments"]["properties"]) for v in search["anyOf"]][0] == {"query"}
 
 
 def test_a_search_comes_first_when_the_user_named_no_product(deps):
@@ -280,3 +280,10 @@ def test_an_id_with_trailing_words_becomes_the_known_id():
         "quantity": 1,
     }
     assert _known_id_prefixes({"sku": "P99999 $1"}, known) == {"sku": "P99999 $1"}  # still refused later
+
+
+def test_the_order_the_words_ask_for_is_set_by_code(deps):
+    model = ScriptedModel(call("search_products", query="socks"))
+    s = Session(deps, model_factory=lambda: model)
+    turn = s.ask("a small gift: the cheapest socks you have")
+    assert turn.tool_calls[0]["arguments"]["sort"] == "price"

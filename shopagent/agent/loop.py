@@ -115,17 +115,14 @@ def call_schema(toolset: ToolSet) -> dict[str, Any]:
     }
 
 
-# What a guided step may write for a tool, when less than its full schema: a search is words (and an
-# order); its price, brand, category, rating and stock bounds come from the rule parser's reading of
-# the user's own words (Session._argument_fixer). Freely, the model filled those with guesses and
-# spent ~80 tokens (~8 s) per call on them.
+# What a guided step may write for a tool, when less than its full schema: a search is words; its
+# price, brand, category, rating and stock bounds and its order ("the cheapest") come from code's
+# reading of the user's own words (Session._argument_fixer). Freely, the model filled those with
+# guesses and spent ~80 tokens (~8 s) per call on them.
 GUIDED_ARGUMENTS: dict[str, dict[str, Any]] = {
     "search_products": {
         "type": "object",
-        "properties": {
-            "query": {"type": "string", "maxLength": 80},
-            "sort": {"enum": ["relevance", "price", "-price", "rating"]},
-        },
+        "properties": {"query": {"type": "string", "maxLength": 80}},
         "required": ["query"],
     }
 }

@@ -548,11 +548,13 @@ class Session:
         """Bounds for the model's searches from the rule parser's reading of the user's words: price
         and rating bounds replace the model's (it read "under 200" as min_price 200 now and then) or
         are dropped when the user stated none; category, brand, attributes and stock are added when
-        the model gave none (a guided search step writes only the query)."""
+        the model gave none (a guided search step writes only the query), and so is the order the
+        words ask for ("the cheapest", "best rated")."""
         from shopagent.search.parse import parse_query
 
         said = parse_query(text, self.vocab()).constraints
         numbers = gates.numbers_in(text)
+        order = next((sort for pattern, sort in _ORDER_WORDS if pattern.search(text)), None)
 
         def fix(name: str, arguments: dict[str, Any]) -> dict[str, Any]:
             if name != "search_products":
@@ -575,6 +577,8 @@ class Session:
                     out[key] = getattr(said, key)
             if said.attributes and not out.get("attributes"):
                 out["attributes"] = dict(said.attributes)  # dropped by the tool if nothing matches
+            if "sort" not in out and order is not None:
+                out["sort"] = order
             return out
 
         return fix
@@ -631,6 +635,11 @@ class Session:
         return [m for turn in self.history for m in turn]
 
 
+_ORDER_WORDS = (
+    (re.compile(r"\b(cheapest|least expensive|lowest[- ]priced?|lowest price)\b", re.I), "price"),
+    (re.compile(r"\b(most expensive|priciest|highest[- ]priced?)\b", re.I), "-price"),
+    (re.compile(r"\b(best|highest|top)[- ]rated\b", re.I), "rating"),
+)
 _CARRIED = ("min_price", "max_price", "category", "brand", "min_rating", "in_stock")
 _TARGETED_EFFECTS = frozenset({"add_to_cart", "update_cart_quantity", "create_watch"})
 

@@ -28,7 +28,14 @@ def _route(fast: bool, deep: bool) -> Any:
     return "fast" if fast else "deep" if deep else None
 
 
-def _session(model: str | None) -> Any:
+def _session(model: str | None, *, preload: bool = False) -> Any:
+    """A session whose model is loaded on first use; with `preload`, loading starts now on a
+    background thread. llama.cpp loads in native code without holding the GIL, so for a one-shot
+    `ask` the router already sends to the model, the ~1-2.5 s load overlaps the catalog's imports
+    and the turn's code work instead of following them. If the turn is answered without the model
+    after all, the thread is abandoned with the process."""
+    import threading
+
     from shopagent.agent.session import Session
     from shopagent.deps import Deps
 
@@ -39,7 +46,26 @@ def _session(model: str | None) -> Any:
 
         return load_chat_model(deps, model)
 
-    return Session(deps, model_factory=load)
+    if not preload:
+        return Session(deps, model_factory=load)
+    outcome: dict[str, Any] = {}
+
+    def background() -> None:
+        try:
+            outcome["model"] = load()
+        except BaseException as exc:  # noqa: BLE001 - re-raised where the model is needed
+            outcome["error"] = exc
+
+    thread = threading.Thread(target=background, name="shopagent-model-load", daemon=True)
+    thread.start()
+
+    def preloaded() -> Any:
+        thread.join()
+        if "error" in outcome:
+            raise outcome["error"]
+        return outcome["model"]
+
+    return Session(deps, model_factory=preloaded)
 
 
 def ask_payload(turn: Any) -> dict[str, Any]:
@@ -80,7 +106,9 @@ def register(app: typer.Typer) -> None:
             from shopagent.errors import InvalidInput
 
             raise InvalidInput('say what you are looking for, e.g. shopagent ask "hiking boots under 200"')
-        session = _session(model)
+        from shopagent.agent.router import decide
+
+        session = _session(model, preload=force != "fast" and decide(text, force=force).route == "deep")
         data_only = json_out or jsonl_out
         from shopagent.render.agent import AgentView
 
