@@ -50,7 +50,7 @@ def model_guard(monkeypatch):
     """Fails the test if anything loads a model; `use(model)` installs a scripted one instead."""
     state = {"model": None, "loads": 0}
 
-    def load(deps, path=None):
+    def load(deps, path=None, **_options):
         state["loads"] += 1
         if state["model"] is None:
             raise AssertionError("a model was loaded")

@@ -28,7 +28,7 @@ def _route(fast: bool, deep: bool) -> Any:
     return "fast" if fast else "deep" if deep else None
 
 
-def _session(model: str | None, *, preload: bool = False) -> Any:
+def _session(model: str | None, *, preload: bool = False, one_shot: bool = False) -> Any:
     """A session whose model is loaded on first use; with `preload`, loading starts now on a
     background thread. llama.cpp loads in native code without holding the GIL, so for a one-shot
     `ask` the router already sends to the model, the ~1-2.5 s load overlaps the catalog's imports
@@ -44,7 +44,7 @@ def _session(model: str | None, *, preload: bool = False) -> Any:
     def load() -> Any:
         from shopagent.agent.model import load_chat_model
 
-        return load_chat_model(deps, model)
+        return load_chat_model(deps, model, one_shot=one_shot)
 
     if not preload:
         return Session(deps, model_factory=load)
@@ -108,7 +108,9 @@ def register(app: typer.Typer) -> None:
             raise InvalidInput('say what you are looking for, e.g. shopagent ask "hiking boots under 200"')
         from shopagent.agent.router import decide
 
-        session = _session(model, preload=force != "fast" and decide(text, force=force).route == "deep")
+        session = _session(
+            model, preload=force != "fast" and decide(text, force=force).route == "deep", one_shot=True
+        )
         data_only = json_out or jsonl_out
         from shopagent.render.agent import AgentView
 
