@@ -287,3 +287,13 @@ def test_the_order_the_words_ask_for_is_set_by_code(deps):
     s = Session(deps, model_factory=lambda: model)
     turn = s.ask("a small gift: the cheapest socks you have")
     assert turn.tool_calls[0]["arguments"]["sort"] == "price"
+
+
+def test_a_cut_off_constrained_call_is_never_shown_as_the_answer(deps):
+    s = Session(deps, model_factory=no_model)
+    s.ask("merino wool socks")
+    model = ScriptedModel('{"name": "add_to_cart", "arguments": {"sku": "sock-', "I added it.")
+    s._model_factory = lambda: model
+    turn = s.ask("add the first one to my cart")
+    model.assert_complete()  # the repaired call is refused, then prose where a call is due ends it
+    assert turn.answer.startswith("I could not complete that") and cart.show(deps).lines == []

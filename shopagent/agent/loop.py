@@ -282,6 +282,13 @@ def run_agent(
             result.tokens_out += completion.completion_tokens
             parsed = parse_tool_calls(completion.text, names)
         result.steps = step
+        if not parsed.calls and constrained:
+            # Where a call is due, text is not an answer: "I added it" without a call would be a claim
+            # nothing backs. (Grammar-constrained decoding cannot produce this; a runtime that ignores
+            # the schema, or a cut-off call, can.) Code answers from what the tools did.
+            result.problems.append("the model wrote text where a tool call was due")
+            answer = None
+            break
         if not parsed.calls:
             answer = parsed.text
             result.streamed = gate.streamed
