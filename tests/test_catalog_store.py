@@ -172,3 +172,14 @@ def test_lance_namespace_loads_without_every_rest_model_and_resolves_them_on_use
     )
     out = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, check=True)
     assert out.stdout.split() == ["True", "True", "ListTablesResponse", "True"], out.stderr
+
+
+def test_a_module_that_reads_a_model_name_at_run_time_is_imported_normally():
+    import ast
+
+    from shopagent.catalog.lance import _uses_outside_annotations
+
+    annotated = ast.parse("def f(r: Req) -> Resp:\n    return 1\nx: Req = None\n").body
+    assert not _uses_outside_annotations(annotated, {"Req", "Resp"})
+    used = ast.parse("def f(r: Req) -> Resp:\n    return Resp()\n").body
+    assert _uses_outside_annotations(used, {"Req", "Resp"})

@@ -67,11 +67,32 @@ def _model_class(name: str) -> object:
         return getattr(importlib.import_module(_MODELS), name)  # the whole package, as before
 
 
+def _uses_outside_annotations(body: list[ast.stmt], names: set[str]) -> bool:
+    """Whether code (not a type annotation) in `body` reads any of `names`."""
+    in_annotations: set[int] = set()
+    for node in (n for stmt in body for n in ast.walk(stmt)):
+        if isinstance(node, ast.FunctionDef | ast.AsyncFunctionDef):
+            args = node.args
+            for arg in [*args.posonlyargs, *args.args, *args.kwonlyargs, args.vararg, args.kwarg]:
+                if arg is not None and arg.annotation is not None:
+                    in_annotations |= {id(n) for n in ast.walk(arg.annotation)}
+            if node.returns is not None:
+                in_annotations |= {id(n) for n in ast.walk(node.returns)}
+        elif isinstance(node, ast.AnnAssign):
+            in_annotations |= {id(n) for n in ast.walk(node.annotation)}
+    return any(
+        isinstance(node, ast.Name) and node.id in names and id(node) not in in_annotations
+        for stmt in body
+        for node in ast.walk(stmt)
+    )
+
+
 def _light_namespace() -> None:
     """Load `lance_namespace` without its import of every REST model (~140 pydantic classes, a third
     of lancedb's import time): the module's own code runs unchanged, with annotations left unevaluated,
     and each model name it re-exports is resolved from its own submodule on first use. When the file
-    does not have the expected shape, nothing is done and the normal import happens."""
+    does not have the expected shape, or its own code reads one of those names, nothing is done and
+    the normal import happens."""
     if _NAMESPACE in sys.modules:
         return
     spec = importlib.util.find_spec(_NAMESPACE)
@@ -97,8 +118,8 @@ def _light_namespace() -> None:
             aliases.update({t.id: node.value.id for t in node.targets if isinstance(t, ast.Name)})
             continue
         body.append(node)
-    if not removed:
-        return
+    if not removed or _uses_outside_annotations(body, removed):
+        return  # a name the module's own code needs at run time: import it normally
     tree.body = body
     code = compile(tree, spec.origin, "exec", flags=__future__.annotations.compiler_flag, dont_inherit=True)
     module = importlib.util.module_from_spec(spec)
