@@ -30,6 +30,19 @@ class ToolError(ShopError):
     """A failure the model should read and recover from (bad argument, unknown id, out of stock)."""
 
 
+T = typing.TypeVar("T")
+
+
+def as_tool_error(call: Callable[[], T]) -> T:
+    """Run `call`; a library failure (ShopError) becomes a ToolError the model can read and recover from."""
+    try:
+        return call()
+    except ToolError:
+        raise
+    except ShopError as exc:
+        raise ToolError(str(exc)) from None
+
+
 @dataclass(frozen=True)
 class Tool:
     name: str

@@ -12,8 +12,7 @@ from typing import Annotated, Any, Literal
 from pydantic import Field
 
 from shopagent.agent.output import ToolOutput
-from shopagent.agent.toolkit import Tool, ToolError, tool
-from shopagent.errors import ShopError
+from shopagent.agent.toolkit import Tool, as_tool_error, tool
 
 TITLE_CHARS = 60
 Sort = Literal["relevance", "price", "-price", "rating"]
@@ -57,15 +56,6 @@ def item_from_product(product: dict[str, Any]) -> dict[str, Any]:
     }
 
 
-def _guard(call: Any) -> Any:
-    try:
-        return call()
-    except ToolError:
-        raise
-    except ShopError as exc:
-        raise ToolError(str(exc)) from None
-
-
 @tool()
 def search_products(
     deps: Any,
@@ -97,7 +87,9 @@ def search_products(
         in_stock=in_stock,
         attributes=dict(attributes or {}),
     )
-    response = _guard(lambda: search(deps, query, constraints, sort=sort, limit=limit, with_facets=False))
+    response = as_tool_error(
+        lambda: search(deps, query, constraints, sort=sort, limit=limit, with_facets=False)
+    )
     # A category or attribute the model guessed ("Jackets", {"waterproof": "true"}) must not empty the
     # answer: drop them in turn and say so. Price, brand, rating and stock bounds stay hard.
     dropped: list[str] = []
@@ -106,7 +98,7 @@ def search_products(
             continue
         constraints = constraints.model_copy(update={key: {} if key == "attributes" else None})
         dropped.append(key)
-        response = _guard(
+        response = as_tool_error(
             lambda c=constraints: search(deps, query, c, sort=sort, limit=limit, with_facets=False)
         )
     items = [r.model_dump(mode="json") for r in response.results]
@@ -128,7 +120,7 @@ def get_product(
     """Details of one product: price, stock, variants (SKUs), key attributes, review headline."""
     from shopagent.catalog.views import product_view
 
-    p = _guard(lambda: product_view(deps, product_id))
+    p = as_tool_error(lambda: product_view(deps, product_id))
     data: dict[str, Any] = {
         "id": p["product_id"],
         "title": _short(p["title"], 80),
@@ -168,7 +160,7 @@ def compare_products(
     """Compare products side by side: prices, ratings, stock and the attributes that differ."""
     from shopagent.catalog.views import compare_view, product_view
 
-    view = _guard(lambda: compare_view(deps, list(product_ids)[:4]))
+    view = as_tool_error(lambda: compare_view(deps, list(product_ids)[:4]))
     rows = [
         {
             "id": p["product_id"],
@@ -192,7 +184,7 @@ def compare_products(
         "currency": view["currency"],
     }
     items = [
-        item_from_product(_guard(lambda pid=p["product_id"]: product_view(deps, pid)))
+        item_from_product(as_tool_error(lambda pid=p["product_id"]: product_view(deps, pid)))
         for p in view["products"]
     ]
     return ToolOutput(data=data, items=items)
@@ -206,7 +198,7 @@ def summarize_reviews(
     """What reviewers say about a product: rating, pros, cons and a short quote or two."""
     from shopagent.catalog.views import reviews_view
 
-    view = _guard(lambda: reviews_view(deps, product_id))
+    view = as_tool_error(lambda: reviews_view(deps, product_id))
     summary = view.get("summary") or {}
     data: dict[str, Any] = {
         "id": view["product_id"],

@@ -6,29 +6,15 @@ complete a purchase, and none returns payment details: completion needs `shopage
 
 from __future__ import annotations
 
-from collections.abc import Callable
-from typing import Annotated, Any, Literal, TypeVar
+from typing import Annotated, Any, Literal
 
 from pydantic import Field
 
-from shopagent.agent.toolkit import Tool, ToolError, tool
-from shopagent.errors import ShopError
+from shopagent.agent.toolkit import Tool, as_tool_error, tool
 from shopagent.money import json_amount
-
-T = TypeVar("T")
 
 SkuArg = Annotated[str, Field(description="A SKU exactly as a search or product result gave it.")]
 QtyArg = Annotated[int, Field(description="How many units (1-999).", ge=1, le=999)]
-
-
-def _run(call: Callable[[], T]) -> T:
-    """Library failures become ToolErrors the model can read and recover from."""
-    try:
-        return call()
-    except ToolError:
-        raise
-    except ShopError as exc:
-        raise ToolError(str(exc)) from None
 
 
 def _cart(deps: Any) -> dict[str, Any]:
@@ -61,7 +47,7 @@ def add_to_cart(deps: Any, sku: SkuArg, quantity: QtyArg = 1) -> dict[str, Any]:
     """Add units of a SKU to the user's cart (on top of any already there). Returns the cart."""
     from shopagent.commerce import cart
 
-    _run(lambda: cart.add(deps, sku, quantity))
+    as_tool_error(lambda: cart.add(deps, sku, quantity))
     return _cart(deps)
 
 
@@ -70,7 +56,7 @@ def update_cart_quantity(deps: Any, sku: SkuArg, quantity: QtyArg) -> dict[str, 
     """Set how many units of a SKU the cart holds. Returns the cart."""
     from shopagent.commerce import cart
 
-    _run(lambda: cart.set_quantity(deps, sku, quantity))
+    as_tool_error(lambda: cart.set_quantity(deps, sku, quantity))
     return _cart(deps)
 
 
@@ -79,7 +65,7 @@ def remove_from_cart(deps: Any, sku: SkuArg) -> dict[str, Any]:
     """Remove a SKU from the user's cart. Returns the cart."""
     from shopagent.commerce import cart
 
-    _run(lambda: cart.remove(deps, sku))
+    as_tool_error(lambda: cart.remove(deps, sku))
     return _cart(deps)
 
 
@@ -95,7 +81,7 @@ def prepare_checkout_tool(
     """Price the cart for checkout (live prices, voucher, shipping, tax). It cannot place the order."""
     from shopagent.commerce.checkout import prepare_checkout
 
-    session = _run(lambda: prepare_checkout(deps, voucher=voucher, shipping=shipping))
+    session = as_tool_error(lambda: prepare_checkout(deps, voucher=voucher, shipping=shipping))
     c, t = session.currency, session.totals
     return {
         "checkout_session_id": session.id,
@@ -144,7 +130,7 @@ def get_order(
     """Show one order: its lines, total, status, and whether it can still be canceled or returned."""
     from shopagent.commerce import orders
 
-    order = _run(lambda: orders.get_order(deps, order_id))
+    order = as_tool_error(lambda: orders.get_order(deps, order_id))
     c = order.currency
     data = order.to_json()
     return {

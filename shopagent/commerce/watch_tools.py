@@ -11,8 +11,7 @@ from typing import Annotated, Any
 
 from pydantic import Field
 
-from shopagent.agent.toolkit import Tool, ToolError, tool
-from shopagent.errors import ShopError
+from shopagent.agent.toolkit import Tool, as_tool_error, tool
 
 
 @tool(effect="watch")
@@ -32,16 +31,15 @@ def create_watch(
     from shopagent.commerce.watches import add_watch, parse_deadline
     from shopagent.money import to_minor
 
-    try:
+    def add() -> Any:
         row = deps.state.query_one("SELECT currency FROM inventory WHERE sku = ?", ((sku or "").strip(),))
         currency = row["currency"] if row else "USD"
         deadline = parse_deadline(until, what="until") if until else None
-        watch = add_watch(
+        return add_watch(
             deps, sku, to_minor(max_price, currency, what="max_price"), deadline, False, created_by="agent"
         )
-    except ShopError as exc:
-        raise ToolError(str(exc)) from None
-    return watch.to_json()
+
+    return as_tool_error(add).to_json()
 
 
 @tool(effect="read")
@@ -60,10 +58,7 @@ def remove_watch(
     """Stop one of the user's price watches."""
     from shopagent.commerce.watches import remove_watch as _remove
 
-    try:
-        watch = _remove(deps, (watch_id or "").strip())
-    except ShopError as exc:
-        raise ToolError(str(exc)) from None
+    watch = as_tool_error(lambda: _remove(deps, (watch_id or "").strip()))
     return {"removed": watch.watch_id, "sku": watch.sku}
 
 
