@@ -217,6 +217,10 @@ def test_a_guessed_category_that_matches_nothing_is_dropped(deps):
     assert out.items and "category" in out.data["note"]
     hard = search_products.call(deps, {"query": "merino wool socks", "max_price": 0.5})
     assert hard.items == [] and "no matches" in hard.data["note"]
+    # A category the catalog has is the user's, not a guess: nothing in it under 0.50 means nothing.
+    category = out.items[0]["category"]
+    real = search_products.call(deps, {"query": "merino wool socks", "category": category, "max_price": 0.5})
+    assert real.items == [] and "relaxed" not in real.data
 
 
 def test_a_quantity_the_user_did_not_state_is_not_offered_to_the_model():

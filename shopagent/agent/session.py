@@ -407,15 +407,7 @@ class Session:
         from shopagent.search.parse import parse_query
 
         parsed = parse_query(text, self.vocab())
-        turn = self._search_turn(text, parsed.text or text, parsed.constraints, reason)
-        if not turn.results and parsed.constraints.attributes:
-            # Words of the request must not become filters that empty the result (see search_relaxing).
-            relaxed = parsed.constraints.model_copy(deep=True)
-            dropped = sorted(relaxed.attributes)
-            relaxed.attributes = {}
-            turn = self._search_turn(text, parsed.text or text, relaxed, reason)
-            turn.notes.append(f"nothing matched {', '.join(dropped)} as a filter; searched without it")
-        return turn
+        return self._search_turn(text, parsed.text or text, parsed.constraints, reason)
 
     def _search_turn(self, text: str, query: str, constraints: Constraints, reason: str) -> TurnResult:
         from shopagent.agent.tools_catalog import search_products
@@ -424,6 +416,16 @@ class Session:
         arguments = _search_arguments(query, constraints)
         output = search_products.call(self.deps, arguments)
         searched = round(time.perf_counter() - t0, 3)
+        # Words of the request must not become filters that empty the result: the tool searched
+        # without them (hybrid.search_relaxing), and the carried constraints drop them too.
+        relaxed = [k for k in output.data.get("relaxed", []) if k in constraints.attributes]
+        notes = []
+        if relaxed:
+            constraints = constraints.model_copy(deep=True)
+            for key in relaxed:
+                del constraints.attributes[key]
+            arguments = _search_arguments(query, constraints)  # the search as it was applied
+            notes.append(f"nothing matched {', '.join(relaxed)} as a filter; searched without it")
         self.constraints = constraints
         self.query_text = query
         self.last_results = output.items
@@ -440,6 +442,7 @@ class Session:
             tool_calls=[call],
             constraints=constraints,
             timings={"search": searched},
+            notes=notes,
         )
 
     # -- the model ------------------------------------------------------------------------------

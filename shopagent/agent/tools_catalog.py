@@ -73,7 +73,7 @@ def search_products(
     limit: Annotated[int, Field(description="How many results, 1-10", ge=1, le=10)] = 5,
 ) -> ToolOutput:
     """Search the product catalog; returns ids, titles, prices and ratings."""
-    from shopagent.search.hybrid import search
+    from shopagent.search.hybrid import search_relaxing
     from shopagent.search.models import Constraints
 
     if min_price is not None and max_price is not None and min_price > max_price:
@@ -87,26 +87,37 @@ def search_products(
         in_stock=in_stock,
         attributes=dict(attributes or {}),
     )
+    # A category or attribute the model guessed ("Spaceships", {"waterproof": "true"}) must not empty
+    # the answer: search_relaxing drops them and says so. A category the catalog has, and price, brand,
+    # rating and stock bounds, stay hard.
     response = as_tool_error(
-        lambda: search(deps, query, constraints, sort=sort, limit=limit, with_facets=False)
-    )
-    # A category or attribute the model guessed ("Jackets", {"waterproof": "true"}) must not empty the
-    # answer: drop them in turn and say so. Price, brand, rating and stock bounds stay hard.
-    dropped: list[str] = []
-    for key in ("attributes", "category"):
-        if response.results or not getattr(constraints, key):
-            continue
-        constraints = constraints.model_copy(update={key: {} if key == "attributes" else None})
-        dropped.append(key)
-        response = as_tool_error(
-            lambda c=constraints: search(deps, query, c, sort=sort, limit=limit, with_facets=False)
+        lambda: search_relaxing(
+            deps,
+            query,
+            constraints,
+            relaxable=constraints.attributes,
+            unknown_category=True,
+            sort=sort,
+            limit=limit,
+            with_facets=False,
         )
+    )
     items = [r.model_dump(mode="json") for r in response.results]
     data: dict[str, Any] = {"results": [compact_item(i) for i in items]}
+    if response.relaxed:
+        data["relaxed"] = list(response.relaxed)
     if items:
         data["currency"] = items[0]["currency"]
-        if dropped:
-            data["note"] = f"nothing matched the {' and '.join(dropped)} given; searched without"
+        if response.relaxed:
+            what = [
+                name
+                for name, was, now in (
+                    ("attributes", constraints.attributes, response.constraints.attributes),
+                    ("category", constraints.category, response.constraints.category),
+                )
+                if was and not now
+            ]
+            data["note"] = f"nothing matched the {' and '.join(what)} given; searched without"
     else:
         data["note"] = "no matches; try fewer filters or other words"
     return ToolOutput(data=data, items=items)

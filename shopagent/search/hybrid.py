@@ -542,19 +542,40 @@ def _facets(candidates: list[Candidate]) -> dict[str, dict[str, int]]:
 
 
 def search_relaxing(
-    deps: Any, text: str, constraints: Constraints, *, relaxable: Iterable[str], **kwargs: Any
+    deps: Any,
+    text: str,
+    constraints: Constraints,
+    *,
+    relaxable: Iterable[str],
+    unknown_category: bool = False,
+    **kwargs: Any,
 ) -> SearchResponse:
     """`search`, but when nothing matches, drop the attribute filters that were only read from the
     words of the request ("wireless earbuds" -> wireless=yes, a key earbuds may not carry) and search
     again: words the user typed must not become filters that empty the result. Attributes given
-    explicitly (`--attr`) are never dropped; the response's constraints are the ones applied."""
+    explicitly (`--attr`) are never dropped; the response's constraints are the ones applied.
+
+    With `unknown_category`, a category that names no category of this catalog at all (a guess such
+    as "Spaceships") is dropped the same way; one that exists stays hard even when nothing in it
+    matches the other bounds ("camping tent under 5" finds nothing). `relaxed` lists the attribute
+    keys dropped, and "category" when it was."""
     response = search(deps, text, constraints, **kwargs)
-    dropped = sorted(key for key in set(relaxable) if key in constraints.attributes)
-    if response.results or not dropped:
+    if response.results:
         return response
     relaxed = constraints.model_copy(deep=True)
+    dropped = sorted(key for key in set(relaxable) if key in relaxed.attributes)
     for key in dropped:
         del relaxed.attributes[key]
+    if unknown_category and relaxed.category and not _names_a_category(deps, relaxed.category):
+        relaxed.category = None
+        dropped.append("category")
+    if not dropped:
+        return response
     retry = search(deps, text, relaxed, **kwargs)
     retry.relaxed = dropped
     return retry
+
+
+def _names_a_category(deps: Any, wanted: str) -> bool:
+    paths = deps.catalog.facet_values().get("categories", [])
+    return any(filters.matches_category(path, None, wanted) for path in paths)
