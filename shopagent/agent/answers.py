@@ -109,9 +109,9 @@ def describe_call(record: dict[str, Any]) -> str | None:
     return None
 
 
-def describe_reviews(data: dict[str, Any]) -> str:
-    """A review summary tool result as an answer."""
-    lines = [f"{data.get('title', '')} ({data.get('product_id') or data.get('id', '')})"]
+def describe_reviews(data: dict[str, Any], lead: str | None = None) -> str:
+    """A review summary tool result as an answer; `lead` replaces the first line (title and id)."""
+    lines = [lead or f"{data.get('title', '')} ({data.get('product_id') or data.get('id', '')})"]
     if data.get("reviews"):
         lines.append(f"Reviews: {data.get('headline') or str(data['reviews']) + ' reviews'}")
         for key, label in (("pros", "Liked"), ("cons", "Disliked")):

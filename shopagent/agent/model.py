@@ -502,14 +502,12 @@ class LlamaChatModel:
                 seconds=time.perf_counter() - started,
                 finish_reason="stop" if n_out < max_tokens else "length",
             )
-        grammar = None
         kwargs: dict[str, Any] = dict(
             prompt=tokens,
             max_tokens=max_tokens,
             temperature=temperature,
             top_k=1 if temperature == 0 else 40,
             stop=STOP_STRINGS,
-            grammar=grammar,
         )
         text_parts: list[str] = []
         finish = "stop"

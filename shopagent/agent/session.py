@@ -339,7 +339,7 @@ class Session:
 
         output = summarize_reviews.call(self.deps, {"product_id": item["product_id"]})
         self.last_shown = item
-        answer = describe_item(item) + "\n" + describe_reviews(output.data).split("\n", 1)[1]
+        answer = describe_reviews(output.data, lead=describe_item(item))
         call = {"name": "summarize_reviews", "arguments": {"product_id": item["product_id"]}, "ok": True}
         self._remember(text, answer, f"Summarized the reviews of {item['product_id']}.")
         return TurnResult(answer, "fast", "reference", results=[item], tool_calls=[call])
@@ -531,11 +531,12 @@ class Session:
     def _cart_items(self) -> list[dict[str, Any]]:
         """The cart's lines as result-like rows (ids and prices only reach the model)."""
         from shopagent.commerce import cart
+        from shopagent.errors import ShopError
         from shopagent.money import json_amount
 
         try:
             current = cart.show(self.deps)
-        except Exception:  # no catalog or state yet: an empty cart for routing purposes
+        except ShopError:  # an unreadable state file: routing goes on as if the cart were empty
             return []
         return [
             {
