@@ -192,14 +192,9 @@ def compare_index(n: int, rounds: int = 2) -> list[tuple[str, float, float, floa
 
 
 def write_doc(marker: str, block: str) -> None:
-    begin, end = f"<!-- {marker}:begin -->", f"<!-- {marker}:end -->"
-    text = DOC.read_text(encoding="utf-8") if DOC.exists() else ""
-    block = f"{begin}\n{block}\n{end}"
-    if begin in text and end in text:
-        text = text[: text.index(begin)] + block + text[text.index(end) + len(end) :]
-    else:
-        text = text.rstrip() + "\n\n" + block + "\n"
-    DOC.write_text(text, encoding="utf-8")
+    from docblock import replace_block
+
+    replace_block(DOC, marker, block)
 
 
 def main() -> None:

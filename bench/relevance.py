@@ -402,19 +402,15 @@ def table(summary: dict[str, Any]) -> str:
 
 
 def write_doc(summary: dict[str, Any], seconds: float) -> None:
-    begin, end = "<!-- relevance:begin -->", "<!-- relevance:end -->"
+    from docblock import replace_block
+
     counts = ", ".join(f"{n} {k}" for k, n in summary["kinds"].items())
-    block = (
-        f"{begin}\n{summary['queries']} queries ({counts}); {summary['judged']} with at least one relevant "
+    body = (
+        f"{summary['queries']} queries ({counts}); {summary['judged']} with at least one relevant "
         f"product, {summary['no_answer']} with none (excluded from the averages). "
-        f"Measured with `python bench/relevance.py` ({seconds:.0f} s).\n\n{table(summary)}\n{end}"
+        f"Measured with `python bench/relevance.py` ({seconds:.0f} s).\n\n{table(summary)}"
     )
-    text = DOC.read_text(encoding="utf-8") if DOC.exists() else ""
-    if begin in text and end in text:
-        text = text[: text.index(begin)] + block + text[text.index(end) + len(end) :]
-    else:
-        text = text.rstrip() + "\n\n" + block + "\n"
-    DOC.write_text(text, encoding="utf-8")
+    replace_block(DOC, "relevance", body)
 
 
 def main() -> None:
