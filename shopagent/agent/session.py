@@ -644,7 +644,8 @@ _ORDER_WORDS = (
     (re.compile(r"\b(most expensive|priciest|highest[- ]priced?)\b", re.I), "-price"),
     (re.compile(r"\b(best|highest|top)[- ]rated\b", re.I), "rating"),
 )
-_CARRIED = ("min_price", "max_price", "category", "brand", "min_rating", "in_stock")
+# The constraints a search call carries as arguments, in the order `ask --json` shows them.
+_CARRIED = ("max_price", "min_price", "category", "brand", "min_rating", "in_stock")
 _TARGETED_EFFECTS = frozenset({"add_to_cart", "update_cart_quantity", "create_watch"})
 
 
@@ -739,7 +740,7 @@ _FILLER = frozenset(_FILLER_WORDS.split())
 
 def _search_arguments(query: str, c: Constraints) -> dict[str, Any]:
     args: dict[str, Any] = {"query": query or "products"}
-    for key in ("max_price", "min_price", "category", "brand", "min_rating", "in_stock"):
+    for key in _CARRIED:
         value = getattr(c, key)
         if value is not None:
             args[key] = value
