@@ -327,6 +327,10 @@ def generate(n: int, *, seed: int = 1, index_type: str | None = None, force: boo
     home = home_for(n)
     root = home / "catalog" / VERSION
     if (root / "manifest.json").exists() and not force:
+        # A cached catalog gets any index the store has learned to build since it was generated.
+        built = indexing.ensure_indexes(lancedb.connect(root / "lance").open_table("products"))
+        if built:
+            print(f"  synth-{n}: added {', '.join(built)}", file=sys.stderr)
         return home
     if home.exists():
         import shutil

@@ -42,6 +42,7 @@ def test_jsonl_import_builds_lancedb_parquet_and_inventory(store, tmp_path):
     assert (
         kinds["search_text"] == "FTS" and kinds["price_min_minor"] == "BTree" and kinds["brand"] == "Bitmap"
     )
+    assert kinds["category"] == "Bitmap"
 
     live = store.live(["kettle-1", "boot-1-10-brown", "nope"])
     assert set(live) == {"kettle-1", "boot-1-10-brown"}

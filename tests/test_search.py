@@ -15,7 +15,7 @@ from typer.testing import CliRunner
 from shopagent.cli.main import app
 from shopagent.deps import Deps
 from shopagent.errors import InvalidInput
-from shopagent.search import filters
+from shopagent.search import filters, hybrid
 from shopagent.search.hybrid import search
 from shopagent.search.models import Constraints
 
@@ -124,6 +124,28 @@ def test_every_result_respects_every_hard_constraint(deps, c, text):
     assert response.total_candidates == len(expected)
 
 
+@pytest.mark.parametrize(
+    "c",
+    [
+        Constraints(max_price=30),
+        Constraints(max_price=30, in_stock=True),
+        Constraints(category="footwear", min_rating=4.5),
+        Constraints(min_price=150, in_stock=True),
+    ],
+)
+def test_bounds_left_to_the_live_check_still_find_what_fits(deps, monkeypatch, c):
+    """Recall first runs under the category/brand part of the filter only; when the live checks
+    then leave too few results, it runs again under the whole filter. With recall cut to two rows
+    a list, the first round finds little that fits these bounds; the answer must not shrink."""
+    monkeypatch.setattr(hybrid, "RECALL", 2)
+    expected = _expected(c)
+    assert expected
+    for limit in (1, 3):
+        got = search(deps, "hiking boots", c, limit=limit).results
+        assert len(got) == min(limit, len(expected))
+        assert all(item.sku in expected[item.product_id] for item in got)
+
+
 def test_variant_filter_returns_the_matching_sku(deps):
     c = Constraints(attributes={"size": "10", "color": "black"}, in_stock=True)
     response = search(deps, "waterproof hiking boots", c, limit=50)
@@ -148,6 +170,14 @@ def test_typo_still_finds_keyword_matches(deps):
     assert response.results and all(
         item.product_id.startswith(("buds-", "dup-")) for item in response.results
     )
+
+
+def test_keyword_search_still_stems_long_words(deps):
+    # A typo-tolerant term is matched unstemmed: "kettles" is two edits from the indexed "kettl".
+    # The exact, stemmed match must still find the plural.
+    response = search(deps, "kettles", Constraints(), limit=5, mode="bm25")
+    assert len(response.results) == 5
+    assert all(item.product_id.startswith("kettle-") for item in response.results)
 
 
 @pytest.mark.parametrize(

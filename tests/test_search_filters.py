@@ -44,11 +44,40 @@ def test_prefilter_for_every_field():
     c = Constraints(category="Footwear > Boots", brand="O'Neil", min_rating=4, in_stock=True)
     where = filters.build_prefilter(c, min_minor=5000, max_minor=20000)
     assert where == (
-        "(contains(category_lc, 'boot') AND contains(category_lc, 'footwear')) AND "
-        "(lower(brand) = 'o''neil') AND (rating >= 4) AND (in_stock = true) AND "
-        "(price_max_minor >= 5000 AND price_min_minor <= 20000)"
+        "((contains(category_lc, 'boot') AND contains(category_lc, 'footwear')) AND "
+        "(lower(brand) = 'o''neil')) AND ((rating >= 4) AND (in_stock = true) AND "
+        "(price_max_minor >= 5000 AND price_min_minor <= 20000))"
     )
     assert filters.build_prefilter(Constraints()) is None
+
+
+def test_prefilter_splits_selective_from_loose_bounds():
+    c = Constraints(category="boots", brand="Acme", min_rating=4, in_stock=True, max_price=100)
+    plan = filters.plan_prefilter(c, max_minor=10000, brand_spellings=["ACME"])
+    assert plan.narrow == "(contains(category_lc, 'boot')) AND (brand IN ('ACME'))"
+    assert plan.loose == "(rating >= 4) AND (in_stock = true) AND (price_min_minor <= 10000)"
+    assert plan.full == f"({plan.narrow}) AND ({plan.loose})"
+    only_loose = filters.plan_prefilter(Constraints(in_stock=True))
+    assert (only_loose.narrow, only_loose.full) == (None, "(in_stock = true)")
+
+
+def test_category_prefilter_lists_the_catalog_paths_it_matches():
+    paths = ["Footwear > Boots > Hiking", "Footwear > Sandals", "Outdoor > Hiking > Backpacks", "Café > Tés"]
+    where = filters.build_prefilter(Constraints(category="Footwear > Boots"), category_paths=paths)
+    assert where == "(category IN ('Footwear > Boots > Hiking'))"
+    # The same rule as the exact check: a name matches words inside one segment, plural or not.
+    where = filters.build_prefilter(Constraints(category="hiking"), category_paths=paths)
+    assert where == "(category IN ('Footwear > Boots > Hiking', 'Outdoor > Hiking > Backpacks'))"
+    # A category this catalog does not have can match nothing.
+    assert filters.build_prefilter(Constraints(category="spaceships"), category_paths=paths) == "(false)"
+    # Non-ASCII paths are listed exactly instead of being left to the exact check.
+    where = filters.build_prefilter(Constraints(category="CAFÉ"), category_paths=paths)
+    assert where == "(category IN ('Café > Tés'))"
+    # Too many matching paths: the loose `contains` form.
+    many = [f"Tools > Drill {i}" for i in range(filters.MAX_CATEGORY_PATHS + 1)]
+    assert filters.build_prefilter(Constraints(category="tools"), category_paths=many) == (
+        "(contains(category_lc, 'tool'))"
+    )
 
 
 def test_price_prefilter_leaves_multi_sku_products_to_the_live_check_without_in_stock():

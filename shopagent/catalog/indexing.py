@@ -15,9 +15,15 @@ VECTOR_COLUMN = "vector"
 VECTOR_INDEX_MIN_ROWS = 50_000
 VECTOR_INDEX_TYPE = "IVF_HNSW_SQ"
 ROWS_PER_PARTITION = 8_192  # IVF partitions of about this many rows keep HNSW graphs small
-NPROBES = 20
-REFINE_FACTOR = 0  # re-ranking with exact distances; 0 = off (see docs/search.md)
+# Partitions probed first: this share of them, at least MIN_NPROBES. A filtered query probes more
+# only while it has found fewer rows than it asked for (LanceDB's maximum_nprobes = 0).
+NPROBES_SHARE = 0.1
+MIN_NPROBES = 4
+# Re-ranking the best `refine x limit` candidates with exact distances. 8-bit SQ distances rank
+# well enough without it; PQ codes alone do not (recall@20 0.35 at 1M, 0.975 with 5: docs/search.md).
+REFINE_FACTOR = {"IvfPq": 5, "IvfHnswPq": 5}
 SCALAR_COLUMNS = {
+    "category": "BITMAP",
     "price_min_minor": "BTREE",
     "price_max_minor": "BTREE",
     "rating": "BTREE",
@@ -107,6 +113,6 @@ def _params(table: Any) -> dict[str, int] | None:
         return None
     partitions = max(1, round(table.count_rows() / ROWS_PER_PARTITION))
     return {
-        "nprobes": min(partitions, max(NPROBES, math.ceil(partitions / 10))),
-        "refine_factor": REFINE_FACTOR,
+        "nprobes": min(partitions, max(MIN_NPROBES, math.ceil(partitions * NPROBES_SHARE))),
+        "refine_factor": REFINE_FACTOR.get(kind, 0),
     }

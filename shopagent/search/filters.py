@@ -14,7 +14,9 @@ from __future__ import annotations
 import json
 import math
 import unicodedata
-from collections.abc import Iterable, Mapping
+from collections.abc import Iterable, Mapping, Sequence
+from dataclasses import dataclass
+from functools import lru_cache
 
 from shopagent.errors import InvalidInput
 from shopagent.search.models import Constraints
@@ -157,36 +159,88 @@ def in_list(name: str, values: Iterable[str]) -> str:
     return f"{column(name)} IN ({', '.join(quote(v) for v in items)})"
 
 
+MAX_CATEGORY_PATHS = 500  # beyond this many matching paths the IN list costs more than `contains`
+
+
+@dataclass(frozen=True)
+class Prefilter:
+    """A request's LanceDB `where`, in two parts.
+
+    `narrow` (category, brand) usually keeps a small share of the catalog and is answered by bitmap
+    indexes, so pushing it into a vector or BM25 query is cheap. `loose` (price, stock, rating)
+    usually keeps most of it: building its row mask costs more than the query it narrows, and the
+    live checks after recall apply the same bounds anyway. `full` is both.
+    """
+
+    narrow: str | None
+    loose: str | None
+
+    @property
+    def full(self) -> str | None:
+        if self.narrow and self.loose:
+            return f"({self.narrow}) AND ({self.loose})"
+        return self.narrow or self.loose
+
+
+def plan_prefilter(
+    c: Constraints,
+    *,
+    min_minor: int | None = None,
+    max_minor: int | None = None,
+    brand_spellings: Iterable[str] | None = None,
+    category_paths: Iterable[str] | None = None,
+) -> Prefilter:
+    """The LanceDB filters for a set of constraints; see `Prefilter`.
+
+    `min_minor`/`max_minor` are the price bounds in minor units. The snapshot's price range covers
+    a product's in-stock SKUs when it has any (the catalog store keeps it current on price feeds),
+    so it is exact for in-stock requests; otherwise a sold-out variant may be the one in range, and
+    products with several SKUs are left to the live check. `brand_spellings` are the catalog's own
+    spellings of the wanted brand, and `category_paths` every category path of the catalog: an
+    exact `IN` over the paths the wanted category matches (by `matches_category`, the same rule as
+    the exact check) can use the bitmap index where `contains()` reads every row.
+    """
+    narrow: list[str | None] = []
+    if c.category:
+        paths = None
+        if category_paths is not None:
+            paths = [p for p in category_paths if matches_category(p, None, c.category)]
+        if paths is not None and len(paths) <= MAX_CATEGORY_PATHS:
+            narrow.append(in_list("category", paths))
+        else:
+            narrow.append(category_expr(c.category))
+    if c.brand:
+        spellings = sorted(set(brand_spellings)) if brand_spellings is not None else []
+        narrow.append(in_list("brand", spellings) if spellings else brand_expr(c.brand))
+    loose: list[str | None] = []
+    if c.min_rating is not None:
+        loose.append(f"{column('rating')} >= {number(c.min_rating)}")
+    price = price_expr(min_minor, max_minor)
+    if c.in_stock:
+        loose.append(f"{column('in_stock')} = true")
+        loose.append(price)
+    elif price:
+        loose.append(f"{price} OR {column('variant_count')} > 1")
+    return Prefilter(narrow=_and(p for p in narrow if p), loose=_and(p for p in loose if p))
+
+
 def build_prefilter(
     c: Constraints,
     *,
     min_minor: int | None = None,
     max_minor: int | None = None,
     brand_spellings: Iterable[str] | None = None,
+    category_paths: Iterable[str] | None = None,
 ) -> str | None:
-    """The LanceDB `where` string for a set of constraints (None when there is nothing to filter).
-
-    `min_minor`/`max_minor` are the price bounds in minor units. The snapshot's price range covers
-    a product's in-stock SKUs when it has any (the catalog store keeps it current on price feeds),
-    so it is exact for in-stock requests; otherwise a sold-out variant may be the one in range, and
-    products with several SKUs are left to the live check. `brand_spellings` are the catalog's own
-    spellings of the wanted brand: an exact `IN` can use the brand index where `lower()` cannot.
-    """
-    parts: list[str | None] = []
-    if c.category:
-        parts.append(category_expr(c.category))
-    if c.brand:
-        spellings = sorted(set(brand_spellings)) if brand_spellings is not None else []
-        parts.append(in_list("brand", spellings) if spellings else brand_expr(c.brand))
-    if c.min_rating is not None:
-        parts.append(f"{column('rating')} >= {number(c.min_rating)}")
-    price = price_expr(min_minor, max_minor)
-    if c.in_stock:
-        parts.append(f"{column('in_stock')} = true")
-        parts.append(price)
-    elif price:
-        parts.append(f"{price} OR {column('variant_count')} > 1")
-    return _and(p for p in parts if p)
+    """The whole LanceDB `where` string for a set of constraints (None when there is nothing to
+    filter); see `plan_prefilter`."""
+    return plan_prefilter(
+        c,
+        min_minor=min_minor,
+        max_minor=max_minor,
+        brand_spellings=brand_spellings,
+        category_paths=category_paths,
+    ).full
 
 
 # -- exact checks, applied to every result after fusion --------------------------------------------
@@ -202,11 +256,13 @@ def fold_plural(word: str) -> str:
     return word
 
 
-def _segments(path: str) -> list[list[str]]:
-    return [[fold_plural(w) for w in norm(seg).split()] for seg in str(path).split(">") if seg.strip()]
+@lru_cache(maxsize=4096)
+def _segments(path: str) -> tuple[tuple[str, ...], ...]:
+    """A category path's segments as plural-folded words (paths repeat: cached)."""
+    return tuple(tuple(fold_plural(w) for w in norm(seg).split()) for seg in path.split(">") if seg.strip())
 
 
-def _contains_run(have: list, wanted: list) -> bool:
+def _contains_run(have: Sequence, wanted: Sequence) -> bool:
     n = len(wanted)
     return any(have[i : i + n] == wanted for i in range(len(have) - n + 1))
 
@@ -214,8 +270,8 @@ def _contains_run(have: list, wanted: list) -> bool:
 def matches_category(category: str | None, category_l1: str | None, wanted: str) -> bool:
     """A path ("Footwear > Boots") matches as a run of whole segments; a name ("boots", "running
     shoes") matches as a run of words inside one segment. Singular and plural are the same."""
-    have = _segments(category or category_l1 or "")
-    want = _segments(wanted)
+    have = _segments(str(category or category_l1 or ""))
+    want = _segments(str(wanted))
     if not have or not want:
         return False
     if len(want) > 1:
