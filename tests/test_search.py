@@ -371,3 +371,23 @@ def test_vector_index_is_built_above_the_threshold_and_filters_stay_exact(own_de
     c = Constraints(brand="soundmax", max_price=90)
     response = search(own_deps, "wireless earbuds", c, limit=50)
     assert {i.product_id for i in response.results} == set(_expected(c))
+
+
+def test_fusion_scales_each_list_and_keeps_a_short_list_together():
+    w = hybrid.Weights()
+    recalled = hybrid.Recalled(
+        {"vector": [(1, 0.90), (2, 0.80), (3, 0.70)], "bm25": [(2, 12.0), (4, 3.0)]}, truncated=True
+    )
+    fused = recalled.fused(w)
+    # First in one list and middle of the other; a BM25 hit at a quarter of the best sits at the
+    # bottom of that scale; the vector list is scaled from its own best to its own last.
+    assert fused[2] == pytest.approx((0.5 + 1.0) / 2)
+    assert fused[1] == pytest.approx(0.5) and fused[3] == 0.0 and fused[4] == 0.0
+    # Eleven near-equal hits of a narrow filter stay near the top instead of spreading to 0.
+    close = hybrid.Recalled({"vector": [(i, 0.85 - i * 0.001) for i in range(11)]}, truncated=False)
+    assert min(close.fused(w).values()) > 0.75
+
+
+def test_exact_and_fuzzy_keyword_scores_add_up():
+    merged = hybrid._add_scores([(1, 4.0), (2, 3.0)], [(2, 4.0), (3, 5.0)], 0.5, n=2)
+    assert merged == [(2, 5.0), (1, 4.0)]

@@ -41,7 +41,6 @@ from shopagent.search.rerank import (
     duplicate_key,
     query_words,
     rating_signal,
-    rrf,
     surface_forms,
     word_set,
 )
@@ -52,7 +51,12 @@ if TYPE_CHECKING:
 SORTS = ("relevance", "price", "-price", "rating")
 MODES = ("hybrid", "bm25", "vector")
 MAX_LIMIT = 500
-RECALL = 150  # per retriever; enough for recall@50 with room for the live filters to remove some
+RECALL = 150  # ids per retriever; enough for recall@50 with room for the live filters to remove some
+# Fusion scales: a vector list spans at least this much cosine similarity, and a BM25 list reaches
+# down to at least this share of its best score (set on the relevance benchmark: docs/search.md).
+MIN_SIMILARITY_SPAN = 0.05
+BM25_FLOOR_SHARE = 0.5
+READ_MIN = 60  # rows read per slice of the fused order (at least 3x what is needed)
 MAX_RECALL = 5000
 SCAN_RECALL = 2000  # filter-only requests: how many rows to rank by rating
 SORTED_POOL = 60  # non-relevance sorts reorder at most this many of the most relevant matches
@@ -149,17 +153,18 @@ def search(
     needed = limit if sort == "relevance" else max(limit, SORTED_POOL)
     for attempt, where in enumerate(wheres):
         last = attempt == len(wheres) - 1
-        recall = max(RECALL, needed * 3)
+        depth = max(RECALL, needed * 3)
         while True:
-            rankings, rows, truncated = _recall(table, text, vector, where, recall, mode)
-            candidates = _resolve(deps, rows, c)
-            if len(candidates) >= needed or not truncated or not last or recall >= MAX_RECALL:
+            recalled = _recall(table, text, vector, where, depth, mode)
+            candidates = _read_best(deps, table, recalled, c, needed, weights)
+            enough = len(candidates) >= needed or not recalled.truncated
+            if enough or not last or depth >= MAX_RECALL:
                 break
-            recall = min(recall * 4, MAX_RECALL)
-        if len(candidates) >= needed or not truncated:
+            depth = min(depth * 4, MAX_RECALL)
+        if enough:
             break
 
-    _score(candidates, rankings, text, weights)
+    _score(candidates, text, weights)
     ranked = sorted(candidates, key=lambda cand: (-cand.score, cand.product_id))
     _mark_duplicates(ranked, weights)
     ranked.sort(key=lambda cand: (-cand.score, cand.product_id))
@@ -177,76 +182,135 @@ def search(
 # -- recall ------------------------------------------------------------------------------------
 
 
-def _recall(
-    table: Any, text: str, vector: Any, where: str | None, n: int, mode: str
-) -> tuple[dict[str, list[str]], dict[str, dict[str, Any]], bool]:
-    """Ranked product ids per retriever, the rows by id, and whether any list was cut at `n`.
+@dataclass
+class Recalled:
+    """What the retrievers found: per list, row ids best first with their raw scores (cosine
+    similarity or BM25; a rating signal for the filter-only scan), and whether a list was cut."""
 
-    Each retriever reads the columns of its own hits: the two run side by side, so that costs less
-    than reading the union afterwards (100k products: 21 ms against 12 + 17 ms).
-    """
-    found: dict[str, list[dict[str, Any]]] = {}
-    truncated = False
+    lists: dict[str, list[tuple[int, float]]]
+    truncated: bool
+
+    def fused(self, w: Weights) -> dict[int, float]:
+        """Convex combination of min-max normalised scores, 0..1 (first in every list = 1).
+
+        On the relevance benchmark this beat weighted reciprocal rank fusion (nDCG@10 0.882 against
+        0.877, docs/search.md): ranks throw away how far apart two hits are, and a BM25 list of weak
+        partial matches then weighs as much as one of exact matches."""
+        weights = {"vector": w.vector, "bm25": w.bm25, "scan": 1.0}
+        active = [name for name, hits in self.lists.items() if hits]
+        total = sum(weights[name] for name in active) or 1.0
+        fused: dict[int, float] = {}
+        for name in active:
+            hits = self.lists[name]
+            high, low = hits[0][1], hits[-1][1]
+            # A short list (a narrow filter) may hold no clearly wrong hit to anchor the bottom of
+            # the scale; without a floor, eleven equally good earbuds would spread from 1 to 0.
+            if name == "vector":
+                low = min(low, high - MIN_SIMILARITY_SPAN)
+            elif name == "bm25":
+                low = min(low, high * BM25_FLOOR_SHARE)
+            span = high - low
+            for rowid, raw in hits:
+                share = (raw - low) / span if span > 0 else 1.0
+                fused[rowid] = fused.get(rowid, 0.0) + weights[name] * share / total
+        return fused
+
+
+def _recall(table: Any, text: str, vector: Any, where: str | None, n: int, mode: str) -> Recalled:
+    """Row ids and scores only: the columns are read afterwards for the best fused hits alone."""
+    from lancedb.query import MatchQuery
+
     if not text:
         limit = max(n, SCAN_RECALL)
         q = table.search().select(["product_id", "rating", "review_count"]).with_row_id(True).limit(limit)
         if where:
             q = q.where(where)
         scanned = q.to_arrow().to_pylist()
-        truncated = len(scanned) >= limit
-        # Without words to match, the best-rated come first; only those kept are read in full.
+        # Without words to match every hit fits equally well; the best-rated are read first.
         scanned.sort(key=lambda r: (-rating_signal(r["rating"], r["review_count"]), r["product_id"]))
-        truncated |= len(scanned) > n
-        kept = [r["_rowid"] for r in scanned[:n]]
-        full = table.take_row_ids(kept).select(COLUMNS).to_arrow().to_pylist() if kept else []
-        by_id = {row["product_id"]: row for row in full}
-        found["scan"] = [by_id[r["product_id"]] for r in scanned[:n] if r["product_id"] in by_id]
+        hits = [(r["_rowid"], 0.0) for r in scanned[:n]]
+        return Recalled({"scan": hits}, truncated=len(scanned) >= min(limit, n + 1))
+    # The retrievers run in LanceDB's native code, which releases the GIL: on two cores running
+    # them side by side takes about as long as the slowest one.
+    jobs = {}
+    if mode in ("hybrid", "vector"):
+        jobs["vector"] = lambda: _vector_query(table, vector, where, n, ann_parameters(table))
+    if mode in ("hybrid", "bm25"):
+        jobs["bm25"] = lambda: _fts(table, MatchQuery(text, "search_text"), where, n)
+        if any(len(w) >= FUZZY_MIN_CHARS for w in text.split()):
+            # One edit of fuzziness finds "hikng boots" and "wireles earbuds"; short words stay
+            # exact because a one-letter change there is usually another word. A fuzzy term is not
+            # stemmed ("headphones" is two edits from the indexed "headphon"), so it runs beside
+            # the exact, stemmed match, and counts for less. Two queries side by side cost less
+            # than one boolean query of both (100k products: 10 against 13 ms, one after the other).
+            fuzzy = MatchQuery(text, "search_text", fuzziness=1, prefix_length=1)
+            jobs["fuzzy"] = lambda: _fts(table, fuzzy, where, n)
+    if len(jobs) > 1:
+        from concurrent.futures import ThreadPoolExecutor
+
+        with ThreadPoolExecutor(max_workers=len(jobs)) as pool:
+            futures = {name: pool.submit(job) for name, job in jobs.items()}
+            lists = {name: future.result() for name, future in futures.items()}
     else:
-        # The two retrievers run in LanceDB's native code, which releases the GIL: on two cores
-        # running them side by side takes about as long as the slower one.
-        jobs = {}
-        if mode in ("hybrid", "vector"):
-            jobs["vector"] = lambda: _vector_query(table, vector, where, n, ann_parameters(table))
-        if mode in ("hybrid", "bm25"):
-            jobs["bm25"] = lambda: _fts(table, text, where, n)
-        if len(jobs) > 1:
-            from concurrent.futures import ThreadPoolExecutor
-
-            with ThreadPoolExecutor(max_workers=len(jobs)) as pool:
-                futures = {name: pool.submit(job) for name, job in jobs.items()}
-                found = {name: future.result() for name, future in futures.items()}
-        else:
-            found = {name: job() for name, job in jobs.items()}
-        truncated = any(len(rows) >= n for rows in found.values())
-    rows: dict[str, dict[str, Any]] = {}
-    for hits in found.values():
-        for row in hits:
-            rows.setdefault(row["product_id"], row)
-    rankings = {name: [row["product_id"] for row in hits] for name, hits in found.items()}
-    return rankings, rows, truncated
+        lists = {name: job() for name, job in jobs.items()}
+    truncated = any(len(hits) >= n for hits in lists.values())
+    if "fuzzy" in lists:
+        lists["bm25"] = _add_scores(lists["bm25"], lists.pop("fuzzy"), FUZZY_BOOST, n)
+    return Recalled(lists, truncated=truncated)
 
 
-def _fts(table: Any, text: str, where: str | None, n: int) -> list[dict[str, Any]]:
-    from lancedb.query import BooleanQuery, MatchQuery, Occur
+def _add_scores(
+    exact: list[tuple[int, float]], fuzzy: list[tuple[int, float]], weight: float, n: int
+) -> list[tuple[int, float]]:
+    """One BM25 list from an exact and a fuzzy one: a row's scores add up, the fuzzy one weighted."""
+    total: dict[int, float] = {}
+    for rowid, score in exact:
+        total[rowid] = score
+    for rowid, score in fuzzy:
+        total[rowid] = total.get(rowid, 0.0) + weight * score
+    return sorted(total.items(), key=lambda hit: (-hit[1], hit[0]))[:n]
 
-    exact = MatchQuery(text, "search_text")
-    query: Any = exact
-    if any(len(w) >= FUZZY_MIN_CHARS for w in text.split()):
-        # One edit of fuzziness finds "hikng boots" and "wireles earbuds"; short words stay exact
-        # because a one-letter change there is usually another word. A fuzzy term is not stemmed
-        # ("headphones" is two edits from the indexed "headphon"), so the exact, stemmed match is
-        # kept beside it, and counts more.
-        fuzzy = MatchQuery(text, "search_text", fuzziness=1, prefix_length=1, boost=FUZZY_BOOST)
-        query = BooleanQuery([(Occur.SHOULD, exact), (Occur.SHOULD, fuzzy)])
+
+def _read_best(
+    deps: Deps, table: Any, recalled: Recalled, c: Constraints, needed: int, w: Weights
+) -> list[Candidate]:
+    """Read rows in fused order, a slice at a time, until `needed` of them pass every check (or
+    none are left). Reading a row costs more than recalling it, so recall goes deep and reading
+    stops early (100k products: 150 ids a list and 60 rows read, against 150 rows a list)."""
+    fused = recalled.fused(w)
+    order = sorted(fused, key=lambda rowid: (-fused[rowid], rowid))
+    positions = {
+        name: {rowid: i for i, (rowid, _) in enumerate(hits)} for name, hits in recalled.lists.items()
+    }
+    step = max(READ_MIN, needed * 3)
+    out: list[Candidate] = []
+    for start in range(0, len(order), step):
+        rowids = order[start : start + step]
+        rows = table.take_row_ids(rowids).select(COLUMNS).with_row_id().to_arrow().to_pylist()
+        by_rowid = {row.pop("_rowid"): row for row in rows}
+        found = _resolve(deps, [by_rowid[r] for r in rowids if r in by_rowid], c)
+        rowid_of = {by_rowid[r]["product_id"]: r for r in rowids if r in by_rowid}
+        for cand in found:
+            rowid = rowid_of[cand.product_id]
+            cand.fused = fused[rowid]
+            cand.ranks = {name: pos[rowid] for name, pos in positions.items() if rowid in pos}
+        out.extend(found)
+        if len(out) >= needed:
+            break
+    return out
+
+
+def _fts(table: Any, query: Any, where: str | None, n: int) -> list[tuple[int, float]]:
     q = table.search(query, query_type="fts")
     if where:
         q = q.where(where, prefilter=True)
-    return q.select([*COLUMNS, "_score"]).limit(n).to_arrow().to_pylist()
+    found = q.select(["_score"]).with_row_id(True).limit(n).to_arrow()
+    return list(zip(found["_rowid"].to_pylist(), found["_score"].to_pylist(), strict=True))
 
 
 def _vector_query(
     table: Any, vector: Any, where: str | None, n: int, ann: dict[str, int] | None
-) -> list[dict[str, Any]]:
+) -> list[tuple[int, float]]:
     q = table.search(vector, vector_column_name="vector").distance_type("cosine")
     if ann:
         q = q.minimum_nprobes(ann["nprobes"])
@@ -259,15 +323,19 @@ def _vector_query(
         q = q.bypass_vector_index()
     if where:
         q = q.where(where, prefilter=True)
-    return q.select([*COLUMNS, "_distance"]).limit(n).to_arrow().to_pylist()
+    found = q.select(["_distance"]).with_row_id(True).limit(n).to_arrow()
+    return [
+        (rowid, 1.0 - d)
+        for rowid, d in zip(found["_rowid"].to_pylist(), found["_distance"].to_pylist(), strict=True)
+    ]
 
 
 # -- live inventory and hard constraints -----------------------------------------------------------
 
 
-def _resolve(deps: Deps, rows: dict[str, dict[str, Any]], c: Constraints) -> list[Candidate]:
+def _resolve(deps: Deps, rows: Iterable[dict[str, Any]], c: Constraints) -> list[Candidate]:
     """Keep the products that satisfy every hard constraint, each with its best SKU."""
-    static = [row for row in rows.values() if _static_ok(row, c)]
+    static = [row for row in rows if _static_ok(row, c)]
     live = live_skus(deps, [row["product_id"] for row in static])
     out = []
     for row in static:
@@ -391,19 +459,10 @@ def _tags(value: Any) -> list[str]:
 # -- scoring -----------------------------------------------------------------------------------
 
 
-def _score(candidates: list[Candidate], rankings: dict[str, list[str]], text: str, w: Weights) -> None:
-    # Ranks count only the products that passed every check: a list recalled under a looser filter
-    # ranks the same survivors as one recalled under the whole filter.
-    kept = {cand.product_id for cand in candidates}
-    rankings = {name: [pid for pid in ids if pid in kept] for name, ids in rankings.items()}
-    fused = rrf(rankings, {"bm25": w.bm25, "vector": w.vector, "scan": 1.0})
-    positions = {name: {pid: i for i, pid in enumerate(ids)} for name, ids in rankings.items()}
+def _score(candidates: list[Candidate], text: str, w: Weights) -> None:
     wanted = query_words(text)
     typed = surface_forms(text)
     for cand in candidates:
-        pid = cand.product_id
-        cand.ranks = {name: pos[pid] for name, pos in positions.items() if pid in pos}
-        cand.fused = fused.get(pid, 0.0)
         title_words = word_set(cand.row.get("title") or "")
         attr_pool = _attribute_words(cand.row) - title_words
         title_share, found = coverage(wanted, title_words)

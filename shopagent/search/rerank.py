@@ -1,4 +1,4 @@
-"""Fusion and rerank: reciprocal rank fusion of the recall lists, then soft signals on top.
+"""Rerank: soft signals on top of the fused recall score (`hybrid.Recalled.fused`).
 
 Soft signals reward what the shopper asked for without making it a filter: query words found in the
 title or attributes, a rating smoothed by its review count, and being in stock. Near-duplicate
@@ -16,7 +16,6 @@ from functools import lru_cache
 from shopagent.search.filters import fold_plural as stem
 from shopagent.search.filters import norm
 
-RRF_K = 60
 PRIOR_RATING = 3.5  # Bayesian smoothing: a 5.0 from two reviews should not beat a 4.6 from 300
 PRIOR_WEIGHT = 10
 
@@ -25,7 +24,7 @@ PRIOR_WEIGHT = 10
 class Weights:
     """How much each signal counts next to the fused rank (fused relevance is scaled to 0..1)."""
 
-    bm25: float = 0.5  # vector recall is the stronger retriever on the relevance benchmark
+    bm25: float = 1.0  # the two normalised scores count equally (0.5-2.0 tried: docs/search.md)
     vector: float = 1.0
     title_words: float = 0.25
     attribute_words: float = 0.08
@@ -81,18 +80,6 @@ def coverage(wanted: Sequence[str], have: Iterable[str]) -> tuple[float, list[st
     pool = have if isinstance(have, set | frozenset) else set(have)
     found = [w for w in wanted if w in pool]
     return len(found) / len(wanted), found
-
-
-def rrf(rankings: dict[str, list[str]], weights: dict[str, float], k: int = RRF_K) -> dict[str, float]:
-    """Weighted reciprocal rank fusion, scaled so a document ranked first everywhere scores 1.0."""
-    fused: dict[str, float] = {}
-    active = [name for name, ids in rankings.items() if ids]
-    best = sum(weights.get(name, 1.0) / (k + 1) for name in active) or 1.0
-    for name in active:
-        w = weights.get(name, 1.0)
-        for rank, key in enumerate(rankings[name]):
-            fused[key] = fused.get(key, 0.0) + w / (k + rank + 1)
-    return {key: value / best for key, value in fused.items()}
 
 
 def smoothed_rating(rating: float | None, review_count: int | None) -> float:
