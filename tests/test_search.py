@@ -359,18 +359,23 @@ def test_cli_bad_flags_exit_2_with_one_line(cli_home, args, needle):
     assert needle in result.stderr and result.stderr.count("\n") == 1
 
 
-def test_vector_index_is_built_above_the_threshold_and_filters_stay_exact(own_deps):
+def test_vector_index_is_built_above_the_threshold_and_filters_stay_exact(own_deps, monkeypatch):
     from shopagent.catalog import indexing
 
+    # Several partitions of a few rows each, one probed first: a filter whose rows sit elsewhere
+    # must make the query probe further rather than return a short list.
+    monkeypatch.setattr(indexing, "ROWS_PER_PARTITION", 8)
+    monkeypatch.setattr(indexing, "MIN_NPROBES", 1)
     table = own_deps.catalog.table()
     assert indexing.ensure_indexes(table) == []  # small catalog: flat scan, store's indexes kept
     built = indexing.ensure_indexes(table, min_rows=10)
     assert built and "IVF_HNSW_SQ" in built[0]
     assert indexing.vector_index_type(table) is not None
     assert indexing.ensure_indexes(table, min_rows=10) == []  # idempotent
-    c = Constraints(brand="soundmax", max_price=90)
-    response = search(own_deps, "wireless earbuds", c, limit=50)
-    assert {i.product_id for i in response.results} == set(_expected(c))
+    assert indexing.ann_parameters(table)["nprobes"] == 1
+    for c in (Constraints(brand="soundmax", max_price=90), Constraints(category="socks")):
+        response = search(own_deps, "wireless earbuds", c, limit=50, mode="vector")
+        assert {i.product_id for i in response.results} == set(_expected(c))
 
 
 def test_fusion_scales_each_list_and_keeps_a_short_list_together():

@@ -97,7 +97,8 @@ def _sub_vectors(dim: int) -> int:
 
 
 def ann_parameters(table: Any) -> dict[str, int] | None:
-    """nprobes/refine for an indexed table, or None when the vector column is scanned flat."""
+    """partitions/nprobes/refine_factor for an indexed table, or None when the vector column is
+    scanned flat."""
     try:
         key = (str(table.name), int(table.version), id(table))
     except Exception:  # a table that cannot report its version is simply not cached
@@ -113,6 +114,7 @@ def _params(table: Any) -> dict[str, int] | None:
         return None
     partitions = max(1, round(table.count_rows() / ROWS_PER_PARTITION))
     return {
+        "partitions": partitions,
         "nprobes": min(partitions, max(MIN_NPROBES, math.ceil(partitions * NPROBES_SHARE))),
         "refine_factor": REFINE_FACTOR.get(kind, 0),
     }

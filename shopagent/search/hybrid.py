@@ -311,12 +311,29 @@ def _fts(table: Any, query: Any, where: str | None, n: int) -> list[tuple[int, f
 def _vector_query(
     table: Any, vector: Any, where: str | None, n: int, ann: dict[str, int] | None
 ) -> list[tuple[int, float]]:
+    if not ann:
+        return _vector_probe(table, vector, where, n, None, None)
+    # Under a filter, the partitions nearest the query may hold too few matching rows (a category
+    # sits in a few of them): then more are probed, 4x, then as many as it takes. LanceDB's own
+    # open-ended probing costs 2-3x a fixed one even when the first partitions suffice (1M
+    # products, one brand: 75 against 28 ms), so it is the last step, not the first.
+    steps = [ann["nprobes"]]
+    if where:
+        wider = ann["nprobes"] * 4
+        steps += [wider, 0] if wider < ann.get("partitions", 0) else [0]
+    for probes in steps:
+        found = _vector_probe(table, vector, where, n, ann, probes)
+        if len(found) >= n:
+            break
+    return found
+
+
+def _vector_probe(
+    table: Any, vector: Any, where: str | None, n: int, ann: dict[str, int] | None, probes: int | None
+) -> list[tuple[int, float]]:
     q = table.search(vector, vector_column_name="vector").distance_type("cosine")
     if ann:
-        q = q.minimum_nprobes(ann["nprobes"])
-        # Under a filter, the first partitions probed may hold too few matching rows (a category
-        # sits in a few of them); then more are probed until `n` are found or none are left.
-        q = q.maximum_nprobes(0 if where else ann["nprobes"])
+        q = q.minimum_nprobes(min(ann["nprobes"], probes or ann["nprobes"])).maximum_nprobes(probes or 0)
         if ann.get("refine_factor"):
             q = q.refine_factor(ann["refine_factor"])
     else:
