@@ -3,6 +3,7 @@
     python bench/latency.py                        # 10k, 100k, 1M (synthetic catalogs cached in bench/out/)
     python bench/latency.py --sizes 10000 100000   # a subset
     python bench/latency.py --compare-index 100000 # flat vs IVF_PQ vs IVF_HNSW_SQ: latency and recall@20
+    python bench/latency.py --ann-recall 100000    # the cached catalog's own index, as search() uses it
 
 Warm latency is `search()` in-process after a warm-up, with the synthetic catalog's projection
 embedder (microseconds), so it measures retrieval, live inventory, filters and rerank; the real query
@@ -191,6 +192,40 @@ def compare_index(n: int, rounds: int = 2) -> list[tuple[str, float, float, floa
     return rows
 
 
+def ann_recall(n: int) -> list[str]:
+    """Vector recall@20 of the catalog's own index against an exact scan, with the probe counts and
+    re-ranking `search()` uses, unfiltered and under a category filter."""
+    from shopagent.catalog import indexing
+    from shopagent.deps import Deps
+    from shopagent.paths import Paths
+    from shopagent.search import filters, hybrid
+
+    home = generate(n)
+    emb = ProjectionEmbedder()
+    deps = Deps(paths=Paths(home), embedder_override=emb)
+    table = deps.catalog.table()
+    ann = indexing.ann_parameters(table)
+    paths = deps.catalog.facet_values()["categories"]
+    shoes = filters.in_list("category", [p for p in paths if filters.matches_category(p, None, "shoes")])
+    vectors = [emb.embed_query(q) for q in QUERIES]
+    lines = [
+        f"{n:,} products, index {indexing.vector_index_type(table)}, {ann}: "
+        "vector-only top 150, recall@20 against an exact scan (20 queries):"
+    ]
+    for name, where in (("no filter", None), ("category shoes", shoes)):
+        hits, times = 0, []
+        for v in vectors:
+            exact = {r for r, _ in hybrid._vector_query(table, v, where, 20, None)}
+            started = time.perf_counter()
+            found = hybrid._vector_query(table, v, where, 150, ann)
+            times.append(time.perf_counter() - started)
+            hits += len(exact & {r for r, _ in found[:20]})
+        p50, _ = _ms(times)
+        lines.append(f"- {name}: recall@20 {hits / (20 * len(vectors)):.3f}, p50 {p50:.1f} ms")
+    deps.close()
+    return lines
+
+
 def write_doc(marker: str, block: str) -> None:
     from docblock import replace_block
 
@@ -203,9 +238,13 @@ def main() -> None:
     parser.add_argument("--rounds", type=int, default=3, help="passes over the 20 queries per filter set")
     parser.add_argument("--cold-runs", type=int, default=5)
     parser.add_argument("--compare-index", type=int, metavar="N", help="compare vector index types at N rows")
+    parser.add_argument("--ann-recall", type=int, metavar="N", help="recall of the N-row catalog's own index")
     parser.add_argument("--no-doc", action="store_true")
     args = parser.parse_args()
     load = os.getloadavg()[0]
+    if args.ann_recall:
+        print("\n".join(ann_recall(args.ann_recall)))
+        return
     if args.compare_index:
         rows = compare_index(args.compare_index)
         lines = [
