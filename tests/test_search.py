@@ -269,6 +269,16 @@ def test_empty_text_ranks_filtered_products_by_rating(deps):
     assert {i.product_id for i in response.results} == set(_expected(Constraints(category="earbuds")))
 
 
+def test_rows_read_a_slice_at_a_time_are_read_best_first(deps, monkeypatch):
+    # Filter-only hits all fuse to the same score; the best-rated must still be read first.
+    for text in ("", "boots"):
+        whole = [i.product_id for i in search(deps, text, Constraints(), limit=3).results]
+        monkeypatch.setattr(hybrid, "READ_MIN", 1)  # 9 rows a slice instead of all of them at once
+        sliced = [i.product_id for i in search(deps, text, Constraints(), limit=3).results]
+        monkeypatch.undo()
+        assert sliced == whole
+
+
 @pytest.mark.parametrize("mode", ["bm25", "vector"])
 def test_single_retriever_modes(deps, mode):
     response = search(deps, "merino socks", Constraints(), limit=3, mode=mode)

@@ -278,10 +278,15 @@ def _read_best(
     none are left). Reading a row costs more than recalling it, so recall goes deep and reading
     stops early (100k products: 150 ids a list and 60 rows read, against 150 rows a list)."""
     fused = recalled.fused(w)
-    order = sorted(fused, key=lambda rowid: (-fused[rowid], rowid))
     positions = {
         name: {rowid: i for i, (rowid, _) in enumerate(hits)} for name, hits in recalled.lists.items()
     }
+    # Ties (every hit of a filter-only scan scores the same) keep the order recall gave them.
+    first_seen: dict[int, int] = {}
+    for pos in positions.values():
+        for rowid, i in pos.items():
+            first_seen[rowid] = min(i, first_seen.get(rowid, i))
+    order = sorted(fused, key=lambda rowid: (-fused[rowid], first_seen[rowid], rowid))
     step = max(READ_MIN, needed * 3)
     out: list[Candidate] = []
     for start in range(0, len(order), step):
