@@ -319,13 +319,14 @@ def _vector_query(
     if not ann:
         return _vector_probe(table, vector, where, n, None, None)
     # Under a filter, the partitions nearest the query may hold too few matching rows (a category
-    # sits in a few of them): then more are probed, 4x, then as many as it takes. LanceDB's own
-    # open-ended probing costs 2-3x a fixed one even when the first partitions suffice (1M
-    # products, one brand: 75 against 28 ms), so it is the last step, not the first.
+    # sits in a few of them): then more are probed, 4x, then as many as it takes. On a large index
+    # LanceDB's own open-ended probing costs 2-3x a fixed one even when the first partitions
+    # suffice (1M products, one brand: 75 against 28 ms), so it is the last step there. On a small
+    # one (4x the probes would cover it) it costs little more, and a second query would cost more.
     steps = [ann["nprobes"]]
     if where:
         wider = ann["nprobes"] * 4
-        steps += [wider, 0] if wider < ann.get("partitions", 0) else [0]
+        steps = [ann["nprobes"], wider, 0] if wider < ann.get("partitions", 0) else [0]
     for probes in steps:
         found = _vector_probe(table, vector, where, n, ann, probes)
         if len(found) >= n:
