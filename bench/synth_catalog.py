@@ -329,6 +329,8 @@ def generate(n: int, *, seed: int = 1, index_type: str | None = None, force: boo
     if (root / "manifest.json").exists() and not force:
         # A cached catalog gets any index the store has learned to build since it was generated.
         built = indexing.ensure_indexes(lancedb.connect(root / "lance").open_table("products"))
+        if not (root / "terms.txt").exists():
+            built.append(f"{_write_terms(root):,} terms")
         if built:
             print(f"  synth-{n}: added {', '.join(built)}", file=sys.stderr)
         return home
@@ -383,6 +385,7 @@ def generate(n: int, *, seed: int = 1, index_type: str | None = None, force: boo
         "options": {"color": sorted(COLORS), "size": SIZES},
     }
     (root / "facets.json").write_text(json.dumps(facets), encoding="utf-8")
+    _write_terms(root)
     manifest = {
         "version": VERSION,
         "created_at": time.time(),
@@ -397,6 +400,16 @@ def generate(n: int, *, seed: int = 1, index_type: str | None = None, force: boo
     state.close()
     print(f"synth-{n}: built in {time.perf_counter() - started:.0f} s at {home}", file=sys.stderr)
     return home
+
+
+def _write_terms(root: Path) -> int:
+    """The catalog's word list, as an import writes it, from the search texts in products.parquet."""
+    import pyarrow.parquet as pq
+
+    from shopagent.catalog.store import write_terms
+
+    batches = pq.ParquetFile(root / "products.parquet").iter_batches(columns=["search_text"])
+    return write_terms(root, (text for batch in batches for text in batch.column(0).to_pylist()))
 
 
 def main() -> None:

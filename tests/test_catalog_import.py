@@ -54,6 +54,9 @@ def test_jsonl_import_builds_lancedb_parquet_and_inventory(store, tmp_path):
     assert "Kitchen > Appliances" in facets["categories"]
     assert facets["options"]["color"] == ["black", "brown"]
     assert facets["attributes"]["material"] == ["leather"]
+    terms = store.terms()
+    assert terms is not None and {"kettle", "alpina", "kitchen", "leather"} <= terms
+    assert "kettles" not in terms  # words as written: the search compares the shopper's words
 
     con = store.duckdb()
     assert con.execute("SELECT count(*) FROM variants").fetchone()[0] == 5

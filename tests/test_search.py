@@ -172,6 +172,22 @@ def test_typo_still_finds_keyword_matches(deps):
     )
 
 
+def test_the_typo_tolerant_query_runs_only_for_words_the_catalog_lacks(deps, tmp_path):
+    store = deps.catalog
+    assert not hybrid._may_hold_typos(store, "wireless earbuds socks")
+    assert hybrid._may_hold_typos(store, "wireles earbuds")
+    assert not hybrid._may_hold_typos(store, "xyz abc")  # short words stay exact anyway
+    # A catalog imported without a word list: any long word may be a typo.
+    terms_file = store._check_version_dir(store._require_version()) / "terms.txt"
+    terms_file.rename(tmp_path / "terms.txt")
+    store._forget_handles()
+    try:
+        assert hybrid._may_hold_typos(store, "wireless earbuds")
+    finally:
+        (tmp_path / "terms.txt").rename(terms_file)
+        store._forget_handles()
+
+
 def test_keyword_search_still_stems_long_words(deps):
     # A typo-tolerant term is matched unstemmed: "kettles" is two edits from the indexed "kettl".
     # The exact, stemmed match must still find the plural.

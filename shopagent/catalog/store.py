@@ -42,6 +42,7 @@ if TYPE_CHECKING:
     from shopagent.deps import Deps
 
 TABLE = "products"
+TERMS_FILE = "terms.txt"
 DESCRIPTION_HEAD = 500  # characters of description that go into search_text
 SEARCH_TEXT_LIMIT = 2_000  # ~500 tokens: what e5-small reads in one window
 MAX_ERRORS_KEPT = 1_000
@@ -212,6 +213,7 @@ class CatalogStore:
         self._duck_version: str | None = None
         self._inventory_sig: tuple | None = None
         self._facets: tuple[str, dict] | None = None
+        self._terms: tuple[str, frozenset[str] | None] | None = None
         self._manifest: tuple[str, dict] | None = None
 
     # -- where things are ----------------------------------------------------------------
@@ -538,6 +540,7 @@ class CatalogStore:
                 pq.write_table(reviews, root / "reviews.parquet")
                 facets = _facets(full, variants)
                 (root / "facets.json").write_text(json.dumps(facets, ensure_ascii=False), encoding="utf-8")
+                write_terms(root, full["search_text"].to_pylist())
                 manifest = {
                     "format": 1,
                     "created_at": time.time(),
@@ -717,6 +720,7 @@ class CatalogStore:
         self._table_key = None
         self._manifest = None
         self._facets = None
+        self._terms = None
         if self._duck is not None:
             self._duck.close()
         self._duck = None
@@ -919,6 +923,21 @@ class CatalogStore:
             raise CorruptState(f"catalog facets {path} are unreadable ({exc})") from None
         self._facets = (version, facets)
         return facets
+
+    def terms(self) -> frozenset[str] | None:
+        """Every word of the current catalog's search text (`terms.txt`, cached per version), or None
+        when the catalog has no such list (imported by an older version): the search then assumes
+        any word may be a typo. Only a speed-up rests on it, so an unreadable list counts as none."""
+        version = self._require_version()
+        if self._terms and self._terms[0] == version:
+            return self._terms[1]
+        try:
+            text = (self._check_version_dir(version) / TERMS_FILE).read_text(encoding="utf-8")
+            terms: frozenset[str] | None = frozenset(text.split("\n"))
+        except (OSError, ValueError):
+            terms = None
+        self._terms = (version, terms)
+        return terms
 
     def stats(self) -> dict[str, Any]:
         """Counts for `catalog stats` (products, variants, categories, brands, ...)."""
@@ -1177,6 +1196,20 @@ def _facets(products: pa.Table, variants: pa.Table) -> dict[str, Any]:
         "attributes": {k: sorted(v, key=str.lower) for k, v in sorted(attributes.items())},
         "options": {k: sorted(v, key=str.lower) for k, v in sorted(options.items())},
     }
+
+
+def write_terms(root: Path, texts: Iterable[str | None]) -> int:
+    """Write the distinct words of the catalog's search texts to `root/terms.txt` (how many).
+
+    The search runs its typo-tolerant keyword query only for a word that is not among them."""
+    from shopagent.search.rerank import plain_words
+
+    seen: set[str] = set()
+    for text in texts:
+        if text:
+            seen.update(plain_words(text))
+    (root / TERMS_FILE).write_text("\n".join(sorted(seen)), encoding="utf-8")
+    return len(seen)
 
 
 @contextlib.contextmanager

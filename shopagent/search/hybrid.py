@@ -39,6 +39,7 @@ from shopagent.search.rerank import (
     Weights,
     coverage,
     duplicate_key,
+    plain_words,
     query_words,
     rating_signal,
     surface_forms,
@@ -148,6 +149,7 @@ def search(
     # bounds; when that leaves too few results, it recalls again under the whole filter.
     wheres = [plan.narrow, plan.full] if text and plan.loose else [plan.full]
 
+    typos = _may_hold_typos(store, text) if mode in ("hybrid", "bm25") else False
     vector = embedding.result() if embedding is not None else None
 
     needed = limit if sort == "relevance" else max(limit, SORTED_POOL)
@@ -155,7 +157,7 @@ def search(
         last = attempt == len(wheres) - 1
         depth = max(RECALL, needed * 3)
         while True:
-            recalled = _recall(table, text, vector, where, depth, mode)
+            recalled = _recall(table, text, vector, where, depth, mode, typos)
             candidates = _read_best(deps, table, recalled, c, needed, weights)
             enough = len(candidates) >= needed or not recalled.truncated
             if enough or not last or depth >= MAX_RECALL:
@@ -216,8 +218,11 @@ class Recalled:
         return fused
 
 
-def _recall(table: Any, text: str, vector: Any, where: str | None, n: int, mode: str) -> Recalled:
-    """Row ids and scores only: the columns are read afterwards for the best fused hits alone."""
+def _recall(
+    table: Any, text: str, vector: Any, where: str | None, n: int, mode: str, typos: bool = True
+) -> Recalled:
+    """Row ids and scores only: the columns are read afterwards for the best fused hits alone.
+    `typos`: whether the text may hold a misspelt word (see `_may_hold_typos`)."""
     from lancedb.query import MatchQuery
 
     if not text:
@@ -237,9 +242,8 @@ def _recall(table: Any, text: str, vector: Any, where: str | None, n: int, mode:
         jobs["vector"] = lambda: _vector_query(table, vector, where, n, ann_parameters(table))
     if mode in ("hybrid", "bm25"):
         jobs["bm25"] = lambda: _fts(table, MatchQuery(text, "search_text"), where, n)
-        if any(len(w) >= FUZZY_MIN_CHARS for w in text.split()):
-            # One edit of fuzziness finds "hikng boots" and "wireles earbuds"; short words stay
-            # exact because a one-letter change there is usually another word. A fuzzy term is not
+        if typos:
+            # One edit of fuzziness finds "hikng boots" and "wireles earbuds". A fuzzy term is not
             # stemmed ("headphones" is two edits from the indexed "headphon"), so it runs beside
             # the exact, stemmed match, and counts for less. Two queries side by side cost less
             # than one boolean query of both (100k products: 10 against 13 ms, one after the other).
@@ -257,6 +261,17 @@ def _recall(table: Any, text: str, vector: Any, where: str | None, n: int, mode:
     if "fuzzy" in lists:
         lists["bm25"] = _add_scores(lists["bm25"], lists.pop("fuzzy"), FUZZY_BOOST, n)
     return Recalled(lists, truncated=truncated)
+
+
+def _may_hold_typos(store: Any, text: str) -> bool:
+    """Whether a word of five letters or more is not a word of this catalog, so that the
+    typo-tolerant keyword query may find what the exact one cannot. Shorter words stay exact: a
+    one-letter change there is usually another word. Without the catalog's word list, any may."""
+    long_words = [w for w in plain_words(text) if len(w) >= FUZZY_MIN_CHARS]
+    if not long_words:
+        return False
+    terms = store.terms()
+    return terms is None or any(w not in terms for w in long_words)
 
 
 def _add_scores(

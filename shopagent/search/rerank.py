@@ -46,6 +46,11 @@ STOPWORDS = frozenset(
 _WORD = re.compile(r"[^\W_]+(?:'[^\W_]+)?")
 
 
+def plain_words(text: object) -> list[str]:
+    """The words of a text, case-folded, not stemmed."""
+    return _WORD.findall(norm(text))
+
+
 def words(text: object) -> list[str]:
     return [stem(w) for w in _WORD.findall(norm(text))]
 
