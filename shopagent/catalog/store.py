@@ -4,6 +4,7 @@ Layout (see docs/catalog.md):
     catalog/<version>/lance/          LanceDB database, table `products` (text, vector, filters, indexes)
     catalog/<version>/products.parquet, variants.parquet, reviews.parquet   (DuckDB reads these)
     catalog/<version>/facets.json     brands, categories, attribute and option values
+    catalog/<version>/terms.txt       every word of the search texts (the search's typo check)
     catalog/<version>/manifest.json   counts, embedder identity, source file
     state.db: inventory (one row per SKU, live price and stock), meta.catalog_version
 
