@@ -127,7 +127,7 @@ def search(
 
     min_minor = to_minor(c.min_price) if c.min_price is not None else None
     max_minor = to_minor(c.max_price) if c.max_price is not None else None
-    facets = store.facet_values()
+    facets = store.facet_values() if c.brand or c.category else {}
     spellings = None
     if c.brand:
         wanted = filters.norm(c.brand)

@@ -52,7 +52,7 @@ def plain_words(text: object) -> list[str]:
 
 
 def words(text: object) -> list[str]:
-    return [stem(w) for w in _WORD.findall(norm(text))]
+    return [stem(w) for w in plain_words(text)]
 
 
 @lru_cache(maxsize=65536)
