@@ -29,7 +29,7 @@ class Weights:
     title_words: float = 0.25
     attribute_words: float = 0.08
     rating: float = 0.04
-    in_stock: float = 0.02
+    in_stock: float = 0.1  # an out-of-stock match must be clearly better to come first
     duplicate: float = 0.05
 
 
