@@ -1,18 +1,21 @@
 """Hybrid product search: vector and BM25 recall from LanceDB, fused, checked against live inventory.
 
-The pipeline, for one request:
-1. Recall. Two separate LanceDB queries over the current `products` table, each with the hard
-   constraints pushed down as a prefilter: nearest neighbours of the query embedding, and BM25 over
-   the full-text index on `search_text` (with one edit of fuzziness for longer words, so typos still
-   find something). An empty text falls back to a filtered scan.
-2. Fusion. Reciprocal rank fusion of the two lists (k=60).
-3. Live truth. Price and stock come from the inventory table in the state file, never from the
-   snapshot, so a price feed is visible to the very next search. Each product is resolved to the one
-   SKU that satisfies the variant options, price bounds and stock asked for; products with none drop.
+The pipeline, for one request (docs/search.md has the figures behind each choice):
+1. Recall. LanceDB queries over the current `products` table, side by side, returning row ids and
+   scores only: nearest neighbours of the query embedding, and BM25 over the full-text index on
+   `search_text` (exact and stemmed; beside it a query with one edit of fuzziness when a long word
+   is not a word of the catalog). Category and brand are pushed down as a prefilter; price, stock
+   and rating bounds only when applying them afterwards leaves too few results. An empty text
+   falls back to a filtered scan.
+2. Fusion. Each list's scores scaled 0..1 between its best and last hit, then averaged.
+3. Read and live truth. Rows are read in fused order, a slice at a time, until enough pass. Price
+   and stock come from the inventory table in the state file, never from the snapshot, so a price
+   feed is visible to the very next search. Each product is resolved to the one SKU that satisfies
+   the variant options, price bounds and stock asked for; products with none drop.
 4. Hard constraints are checked again in code on every result (category, brand, rating, product
    attributes, and the live price/stock of the chosen SKU). Nothing reaches the caller unchecked.
 5. Rerank: soft signals (query words in title/attributes, smoothed rating, stock) on top of the fused
-   rank, a small push-down for near-duplicate listings, then the requested sort.
+   score, a small push-down for near-duplicate listings, then the requested sort.
 
 If the checks in 3–4 leave fewer results than asked for while recall was truncated, recall is
 widened and the pipeline repeats (variant options and product attributes are not prefiltered, so
@@ -187,7 +190,7 @@ def search(
 @dataclass
 class Recalled:
     """What the retrievers found: per list, row ids best first with their raw scores (cosine
-    similarity or BM25; a rating signal for the filter-only scan), and whether a list was cut."""
+    similarity or BM25; all equal for the filter-only scan), and whether a list was cut."""
 
     lists: dict[str, list[tuple[int, float]]]
     truncated: bool

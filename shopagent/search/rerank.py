@@ -22,7 +22,8 @@ PRIOR_WEIGHT = 10
 
 @dataclass(frozen=True)
 class Weights:
-    """How much each signal counts next to the fused rank (fused relevance is scaled to 0..1)."""
+    """How much each signal counts next to the fused score (scaled to 0..1), and how much each
+    retriever's normalised score counts in it."""
 
     bm25: float = 1.0  # the two normalised scores count equally (0.5-2.0 tried: docs/search.md)
     vector: float = 1.0
