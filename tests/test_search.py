@@ -422,3 +422,16 @@ def test_fusion_scales_each_list_and_keeps_a_short_list_together():
 def test_exact_and_fuzzy_keyword_scores_add_up():
     merged = hybrid._add_scores([(1, 4.0), (2, 3.0)], [(2, 4.0), (3, 5.0)], 0.5, n=2)
     assert merged == [(2, 5.0), (1, 4.0)]
+
+
+def test_a_sold_out_match_needs_to_be_clearly_better_to_come_first():
+    def cand(pid: str, fused: float, stock: int) -> hybrid.Candidate:
+        row = {"product_id": pid, "title": "Merino Wool Socks", "rating": 4.5, "review_count": 40}
+        sku = hybrid.LiveSku(pid, pid, 999, stock, "USD", None)
+        return hybrid.Candidate(row=row, sku=sku, fused=fused)
+
+    for runner_up, sold_out_first in ((0.95, False), (0.7, True)):
+        cands = [cand("sold-out", 1.0, 0), cand("in-stock", runner_up, 5)]
+        hybrid._score(cands, "merino wool socks", hybrid.DEFAULT_WEIGHTS)
+        first = max(cands, key=lambda c: c.score).product_id
+        assert (first == "sold-out") is sold_out_first, (runner_up, [(c.product_id, c.score) for c in cands])
