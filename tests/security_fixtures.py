@@ -1249,7 +1249,7 @@ def fuzz_filters(c: Any) -> None:
         # The same conversion hybrid.search does before building the filter.
         min_minor = to_minor(constraints.min_price) if constraints.min_price is not None else None
         max_minor = to_minor(constraints.max_price) if constraints.max_price is not None else None
-        where = filters.build_prefilter(constraints, min_minor=min_minor, max_minor=max_minor)
+        where = filters.plan_prefilter(constraints, min_minor=min_minor, max_minor=max_minor).full
     except ShopError:
         return
     if where is not None:

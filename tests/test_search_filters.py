@@ -42,13 +42,13 @@ def test_column_names_come_from_a_whitelist():
 
 def test_prefilter_for_every_field():
     c = Constraints(category="Footwear > Boots", brand="O'Neil", min_rating=4, in_stock=True)
-    where = filters.build_prefilter(c, min_minor=5000, max_minor=20000)
+    where = filters.plan_prefilter(c, min_minor=5000, max_minor=20000).full
     assert where == (
         "((contains(category_lc, 'boot') AND contains(category_lc, 'footwear')) AND "
         "(lower(brand) = 'o''neil')) AND ((rating >= 4) AND (in_stock = true) AND "
         "(price_max_minor >= 5000 AND price_min_minor <= 20000))"
     )
-    assert filters.build_prefilter(Constraints()) is None
+    assert filters.plan_prefilter(Constraints()).full is None
 
 
 def test_prefilter_splits_selective_from_loose_bounds():
@@ -63,38 +63,38 @@ def test_prefilter_splits_selective_from_loose_bounds():
 
 def test_category_prefilter_lists_the_catalog_paths_it_matches():
     paths = ["Footwear > Boots > Hiking", "Footwear > Sandals", "Outdoor > Hiking > Backpacks", "Café > Tés"]
-    where = filters.build_prefilter(Constraints(category="Footwear > Boots"), category_paths=paths)
+    where = filters.plan_prefilter(Constraints(category="Footwear > Boots"), category_paths=paths).full
     assert where == "(category IN ('Footwear > Boots > Hiking'))"
     # The same rule as the exact check: a name matches words inside one segment, plural or not.
-    where = filters.build_prefilter(Constraints(category="hiking"), category_paths=paths)
+    where = filters.plan_prefilter(Constraints(category="hiking"), category_paths=paths).full
     assert where == "(category IN ('Footwear > Boots > Hiking', 'Outdoor > Hiking > Backpacks'))"
     # A category this catalog does not have can match nothing.
-    assert filters.build_prefilter(Constraints(category="spaceships"), category_paths=paths) == "(false)"
+    assert filters.plan_prefilter(Constraints(category="spaceships"), category_paths=paths).full == "(false)"
     # Non-ASCII paths are listed exactly instead of being left to the exact check.
-    where = filters.build_prefilter(Constraints(category="CAFÉ"), category_paths=paths)
+    where = filters.plan_prefilter(Constraints(category="CAFÉ"), category_paths=paths).full
     assert where == "(category IN ('Café > Tés'))"
     # Too many matching paths: the loose `contains` form.
     many = [f"Tools > Drill {i}" for i in range(filters.MAX_CATEGORY_PATHS + 1)]
-    assert filters.build_prefilter(Constraints(category="tools"), category_paths=many) == (
+    assert filters.plan_prefilter(Constraints(category="tools"), category_paths=many).full == (
         "(contains(category_lc, 'tool'))"
     )
 
 
 def test_price_prefilter_leaves_multi_sku_products_to_the_live_check_without_in_stock():
-    where = filters.build_prefilter(Constraints(max_price=10), max_minor=1000)
+    where = filters.plan_prefilter(Constraints(max_price=10), max_minor=1000).full
     assert where == "(price_min_minor <= 1000 OR variant_count > 1)"
 
 
 def test_unicode_lookalike_quote_is_normalised_then_escaped():
     # A fullwidth apostrophe folds to "'" under NFKC; it must come out doubled, not raw.
-    where = filters.build_prefilter(Constraints(brand="Ｏ＇Ｎｅｉｌ"))
+    where = filters.plan_prefilter(Constraints(brand="Ｏ＇Ｎｅｉｌ")).full
     assert where == "(lower(brand) = 'o''neil')"
 
 
 def test_non_ascii_values_are_left_to_the_exact_check():
-    assert filters.build_prefilter(Constraints(brand="Ünique")) is None
+    assert filters.plan_prefilter(Constraints(brand="Ünique")).full is None
     assert (
-        filters.build_prefilter(Constraints(brand="ünique"), brand_spellings=["Ünique"])
+        filters.plan_prefilter(Constraints(brand="ünique"), brand_spellings=["Ünique"]).full
         == "(brand IN ('Ünique'))"
     )
     assert filters.matches_brand("ünique", "ÜNIQUE")

@@ -224,25 +224,6 @@ def plan_prefilter(
     return Prefilter(narrow=_and(p for p in narrow if p), loose=_and(p for p in loose if p))
 
 
-def build_prefilter(
-    c: Constraints,
-    *,
-    min_minor: int | None = None,
-    max_minor: int | None = None,
-    brand_spellings: Iterable[str] | None = None,
-    category_paths: Iterable[str] | None = None,
-) -> str | None:
-    """The whole LanceDB `where` string for a set of constraints (None when there is nothing to
-    filter); see `plan_prefilter`."""
-    return plan_prefilter(
-        c,
-        min_minor=min_minor,
-        max_minor=max_minor,
-        brand_spellings=brand_spellings,
-        category_paths=category_paths,
-    ).full
-
-
 # -- exact checks, applied to every result after fusion --------------------------------------------
 
 
