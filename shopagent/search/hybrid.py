@@ -335,16 +335,19 @@ def _vector_query(
     table: Any, vector: Any, where: str | None, n: int, ann: dict[str, int] | None
 ) -> list[tuple[int, float]]:
     if not ann:
-        return _vector_probe(table, vector, where, n, None, None)
+        return _vector_probe(table, vector, where, n, None, 0)
     # Under a filter, the partitions nearest the query may hold too few matching rows (a category
     # sits in a few of them): then more are probed, 4x, then as many as it takes. On a large index
     # LanceDB's own open-ended probing costs 2-3x a fixed one even when the first partitions
     # suffice (1M products, one brand: 75 against 28 ms), so it is the last step there. On a small
     # one (4x the probes would cover it) it costs little more, and a second query would cost more.
-    steps = [ann["nprobes"]]
-    if where:
-        wider = ann["nprobes"] * 4
-        steps = [ann["nprobes"], wider, 0] if wider < ann.get("partitions", 0) else [0]
+    wider = ann["nprobes"] * 4
+    if not where:
+        steps = [ann["nprobes"]]
+    elif wider < ann.get("partitions", 0):
+        steps = [ann["nprobes"], wider, 0]
+    else:
+        steps = [0]
     for probes in steps:
         found = _vector_probe(table, vector, where, n, ann, probes)
         if len(found) >= n:
@@ -353,11 +356,13 @@ def _vector_query(
 
 
 def _vector_probe(
-    table: Any, vector: Any, where: str | None, n: int, ann: dict[str, int] | None, probes: int | None
+    table: Any, vector: Any, where: str | None, n: int, ann: dict[str, int] | None, probes: int
 ) -> list[tuple[int, float]]:
+    """One vector query: probing `ann["nprobes"]` partitions, then up to `probes` (0: as many as it
+    takes) while fewer than `n` rows were found; without `ann`, an exact scan."""
     q = table.search(vector, vector_column_name="vector").distance_type("cosine")
     if ann:
-        q = q.minimum_nprobes(min(ann["nprobes"], probes or ann["nprobes"])).maximum_nprobes(probes or 0)
+        q = q.minimum_nprobes(ann["nprobes"]).maximum_nprobes(probes)
         if ann.get("refine_factor"):
             q = q.refine_factor(ann["refine_factor"])
     else:
