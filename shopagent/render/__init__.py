@@ -20,7 +20,8 @@ def stdout_console() -> Console:
 def stderr_console() -> Console:
     from rich.console import Console
 
-    return Console(stderr=True, highlight=False)
+    # soft wrap: a one-line error or note stays one line in a log or a pipe, whatever the width
+    return Console(stderr=True, highlight=False, soft_wrap=True)
 
 
 # Bidirectional overrides and isolates (U+202A-202E, U+2066-2069) and marks can make a title display
