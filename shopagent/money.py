@@ -74,3 +74,27 @@ def format_money(minor: int | None, currency: str = DEFAULT_CURRENCY) -> str:
     digits = exponent(currency)
     text = f"{amount:,.{digits}f}"
     return f"{symbol}{text}" if symbol else f"{text} {currency.upper()}"
+
+
+# Units of each currency per US dollar: mid-market reference rates of November 2026, rounded. Used only
+# to read a price bound stated in another currency than the catalog's ("under 500 pesos" in a USD
+# catalog); every price shown and charged stays in the catalog's own currency. Offline by design: the
+# response says that a bound was converted and at which rate.
+REFERENCE_RATES_DATE = "2026-11"
+REFERENCE_RATES: dict[str, float] = {
+    "USD": 1.0, "EUR": 0.92, "GBP": 0.79, "CNY": 7.2, "JPY": 152.0, "INR": 84.0, "PHP": 58.0,
+    "MXN": 18.5, "CAD": 1.38, "AUD": 1.52, "NZD": 1.68, "CHF": 0.88, "SEK": 10.6, "NOK": 10.9,
+    "DKK": 6.9, "PLN": 4.0, "CZK": 23.2, "HUF": 365.0, "KRW": 1380.0, "BRL": 5.6, "ARS": 1000.0,
+    "CLP": 940.0, "COP": 4200.0, "PEN": 3.75, "RUB": 95.0, "TRY": 34.0, "ZAR": 18.0, "SGD": 1.34,
+    "HKD": 7.8, "TWD": 32.0, "THB": 35.0, "IDR": 15800.0, "MYR": 4.5, "VND": 25400.0, "AED": 3.67,
+    "SAR": 3.75, "ILS": 3.7, "EGP": 49.0, "NGN": 1600.0, "KES": 129.0,
+}
+
+
+def convert(amount: float, source: str, target: str) -> float | None:
+    """`amount` of `source` in `target` at the reference rates, rounded to the target's minor unit;
+    None when either currency has no reference rate."""
+    a, b = REFERENCE_RATES.get(source.upper()), REFERENCE_RATES.get(target.upper())
+    if a is None or b is None or not math.isfinite(amount):
+        return None
+    return round(amount / a * b, exponent(target))

@@ -80,7 +80,7 @@ CASES: list[tuple[str, dict]] = [
     ("budget of $300", {"max_price": 300.0}),
     ("don't want to spend more than $60", {"max_price": 60.0}),
     ("a $80 jacket", {"max_price": 80.0, "category": "Apparel > Outerwear"}),
-    ("50 usd", {"max_price": 50.0}),
+    ("50 usd", {"max_price": 50.0, "currency": "USD"}),  # an ISO code is a stated currency
     # lower bounds
     ("above 375", {"min_price": 375.0}),
     ("over $100", {"min_price": 100.0}),
@@ -353,6 +353,7 @@ def test_parse_command_json_shape(monkeypatch: pytest.MonkeyPatch) -> None:
             "min_rating": None,
             "in_stock": None,
             "attributes": {"waterproof": "yes"},
+            "currency": None,
         },
     }
 

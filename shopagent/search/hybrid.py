@@ -117,6 +117,7 @@ def search(
     filters.check_constraints(c)
     text = " ".join((text or "").split())
     store = deps.catalog
+    c, converted = in_catalog_currency(deps, c)
     embedding = None
     if text and mode in ("hybrid", "vector"):
         # Embed on a worker thread: on a cold start the model load overlaps the LanceDB import.
@@ -181,7 +182,34 @@ def search(
         results=[_item(cand, c, min_minor, max_minor) for cand in ranked[:limit]],
         facets=_facets(candidates) if with_facets else {},
         total_candidates=len(candidates),
+        converted=converted,
     )
+
+
+def in_catalog_currency(deps: Deps, c: Constraints) -> tuple[Constraints, list[str]]:
+    """Price bounds stated in another currency, converted to the catalog's at the reference rates.
+    A currency with no rate leaves the bounds as stated, and says so."""
+    if not c.currency:
+        return c, []
+    from shopagent.money import REFERENCE_RATES_DATE, convert
+    from shopagent.search.vocab import catalog_currency
+
+    target = catalog_currency(deps)
+    if target is None or target == c.currency:
+        return c.model_copy(update={"currency": None}), []
+    out = c.model_copy(update={"currency": None})
+    notes = []
+    for key in ("min_price", "max_price"):
+        value = getattr(c, key)
+        if value is None:
+            continue
+        moved = convert(value, c.currency, target)
+        if moved is None:
+            notes.append(f"{value:g} {c.currency}: no reference rate to {target}; read as {target}")
+            continue
+        setattr(out, key, moved)
+        notes.append(f"{value:g} {c.currency} ~ {moved:g} {target} (reference rate {REFERENCE_RATES_DATE})")
+    return out, notes
 
 
 # -- recall ------------------------------------------------------------------------------------

@@ -15,6 +15,9 @@ class Constraints(BaseModel):
     min_rating: float | None = None
     in_stock: bool | None = None
     attributes: dict[str, str] = Field(default_factory=dict)
+    # The currency the price bounds were stated in ("under 500 pesos" -> "PHP"); None means the
+    # catalog's own. Search converts other currencies at the reference rates (see money.convert).
+    currency: str | None = None
 
     def merged(self, newer: Constraints) -> Constraints:
         """Carry constraints across turns: fields set in `newer` win, attributes merge."""
@@ -61,3 +64,5 @@ class SearchResponse(BaseModel):
     total_candidates: int | None = None
     # Attribute filters read from the text that matched nothing and were dropped (see search_relaxing).
     relaxed: list[str] = Field(default_factory=list)
+    # Price bounds stated in another currency, converted to the catalog's: "500 PHP -> 8.62 USD".
+    converted: list[str] = Field(default_factory=list)

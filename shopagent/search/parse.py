@@ -27,6 +27,7 @@ from shopagent.search.vocab import (
     canonical_key,
     token_text,
 )
+from shopagent.text.money import ISO_CODES, canonical_money
 
 MAX_QUERY_CHARS = 1000
 AROUND_BAND = 0.20  # "around 100" -> 80..120
@@ -38,7 +39,8 @@ _MAX_AMOUNT_DIGITS = 10  # anything longer is not a price; keeps floats finite
 _CUR_PRE = r"(?:us\s?\$|\$|usd\s?|€|£|eur\s?)"
 _NUM = r"(?:\d{1,3}(?:,\d{3})+|\d+)(?:\.\d+)?|\.\d+"
 _MULT = r"\s?(?:k|grand|thousand)\b"
-_CUR_POST = r"\s?(?:dollars?|bucks|usd|eur|euros?|\$|€|£)(?![^\W\d_])"
+# ISO codes after the amount: the canonical form text/money.py writes for every currency it reads.
+_CUR_POST = rf"\s?(?:dollars?|bucks|euros?|{'|'.join(ISO_CODES)}|\$|€|£)(?![^\W\d_])"
 
 
 def _amount(name: str) -> str:
@@ -226,6 +228,9 @@ def parse_query(text: str, vocab: Vocabulary | None = None) -> ParsedQuery:
         " ", _DASHES.sub("-", _CONTROL.sub(" ", unicodedata.normalize("NFKC", query).translate(_QUOTES)))
     ).strip()
     clean = clean[:MAX_QUERY_CHARS]
+    # Money in any language and currency becomes "under 500 php": one form for the readers below.
+    money = canonical_money(clean, vocab.currency)
+    clean = money.text[:MAX_QUERY_CHARS]
     low = _lower_keep_length(clean)
 
     found = _Found()
@@ -242,6 +247,8 @@ def parse_query(text: str, vocab: Vocabulary | None = None) -> ParsedQuery:
         min_rating=max(found.ratings) if found.ratings else None,
         in_stock=found.in_stock,
     )
+    if constraints.min_price is not None or constraints.max_price is not None:
+        constraints.currency = money.stated(vocab.currency)
     if (
         constraints.min_price is not None
         and constraints.max_price is not None

@@ -122,6 +122,7 @@ class Vocabulary:
     flags: dict[Phrase, AttrValue] = field(default_factory=dict)  # "waterproof" -> waterproof=yes
     words: frozenset[str] = frozenset()  # every word the catalog's names use
     max_tokens: int = 1
+    currency: str | None = None  # the catalog's own: what "$" or "pesos" mean first
 
     @classmethod
     def empty(cls) -> Vocabulary:
@@ -247,7 +248,17 @@ class Vocabulary:
 
 def load_vocabulary(deps: Deps) -> Vocabulary:
     """The vocabulary of the current catalog."""
-    return Vocabulary.from_facets(deps.catalog.facet_values())
+    vocab = Vocabulary.from_facets(deps.catalog.facet_values())
+    vocab.currency = catalog_currency(deps)
+    return vocab
+
+
+def catalog_currency(deps: Deps) -> str | None:
+    """The currency most of the catalog's SKUs are priced in (None for an empty catalog)."""
+    row = deps.state.conn.execute(
+        "SELECT currency FROM inventory GROUP BY currency ORDER BY count(*) DESC, currency LIMIT 1"
+    ).fetchone()
+    return str(row[0]) if row else None
 
 
 @lru_cache(maxsize=1)
