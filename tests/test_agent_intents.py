@@ -75,7 +75,7 @@ def test_remove_needs_a_cart_line_to_be_a_removal():
 
 
 def test_add_is_one_constrained_step_and_the_answer_is_written_by_code(deps):
-    s = Session(deps, model_factory=no_model)
+    s = Session(deps, model_factory=no_model, resolve_effects=False)
     target = s.ask("merino wool socks").results[0]
     model = ScriptedModel(call("add_to_cart", sku=target["sku"], quantity=1))
     s._model_factory = lambda: model
@@ -87,7 +87,7 @@ def test_add_is_one_constrained_step_and_the_answer_is_written_by_code(deps):
 
 
 def test_remove_it_after_an_add_means_the_added_product(deps):
-    s = Session(deps, model_factory=no_model)
+    s = Session(deps, model_factory=no_model, resolve_effects=False)
     target = s.ask("merino wool socks").results[0]
     model = ScriptedModel(
         call("add_to_cart", sku=target["sku"], quantity=1), call("remove_from_cart", sku=target["sku"])
@@ -102,7 +102,7 @@ def test_remove_it_after_an_add_means_the_added_product(deps):
 
 
 def test_a_cart_line_named_by_a_word_is_the_reference(deps):
-    s = Session(deps, model_factory=no_model)
+    s = Session(deps, model_factory=no_model, resolve_effects=False)
     socks = s.ask("merino wool socks").results[0]
     cart.add(deps, socks["sku"], 1)
     buds = s.ask("wireless earbuds").results[0]
@@ -117,7 +117,7 @@ def test_a_cart_line_named_by_a_word_is_the_reference(deps):
 
 
 def test_the_cheapest_one_is_resolved_from_the_last_results(deps):
-    s = Session(deps, model_factory=no_model)
+    s = Session(deps, model_factory=no_model, resolve_effects=False)
     results = s.ask("merino wool socks").results
     cheapest = min(results, key=lambda r: r["price"])
     model = ScriptedModel(call("add_to_cart", sku=cheapest["sku"]))
@@ -128,7 +128,7 @@ def test_the_cheapest_one_is_resolved_from_the_last_results(deps):
 
 
 def test_a_failed_forced_call_is_retried_then_code_reports_the_error(deps):
-    s = Session(deps, model_factory=no_model)
+    s = Session(deps, model_factory=no_model, resolve_effects=False)
     s.ask("merino wool socks")
     model = ScriptedModel(call("add_to_cart", sku="NOPE-1"), call("add_to_cart", sku="NOPE-2"))
     s._model_factory = lambda: model
@@ -294,7 +294,7 @@ def test_the_order_the_words_ask_for_is_set_by_code(deps):
 
 
 def test_a_cut_off_constrained_call_is_never_shown_as_the_answer(deps):
-    s = Session(deps, model_factory=no_model)
+    s = Session(deps, model_factory=no_model, resolve_effects=False)
     s.ask("merino wool socks")
     model = ScriptedModel('{"name": "add_to_cart", "arguments": {"sku": "sock-', "I added it.")
     s._model_factory = lambda: model

@@ -33,8 +33,8 @@ def no_model():
     raise AssertionError("the fast path must never load the model")
 
 
-def session(deps, model=None):
-    return Session(deps, model_factory=(lambda: model) if model else no_model)
+def session(deps, model=None, **kwargs):
+    return Session(deps, model_factory=(lambda: model) if model else no_model, **kwargs)
 
 
 # -- routing ---------------------------------------------------------------------------------------
@@ -126,7 +126,7 @@ def test_a_new_kind_of_product_starts_a_new_search(deps):
 
 # -- the deep path with the real tools -----------------------------------------------------------------
 def test_add_the_first_one_to_the_cart_resolves_the_reference_for_the_model(deps):
-    s = session(deps)
+    s = session(deps, resolve_effects=False)
     first = s.ask("merino wool socks")
     target = first.results[0]
     model = ScriptedModel(call("add_to_cart", sku=target["sku"], quantity=1))
@@ -169,7 +169,7 @@ def test_tool_schemas_are_stable_and_cannot_buy():
 
 
 def test_it_means_the_product_just_shown_and_only_that_one_changes(deps):
-    s = session(deps)
+    s = session(deps, resolve_effects=False)
     first = s.ask("merino wool socks")
     target, other = first.results[0], first.results[1]
     s.ask("show me the first one")

@@ -17,6 +17,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Iterable
+from dataclasses import dataclass
 from typing import Any
 
 from shopagent.agent.toolkit import Tool, ToolError
@@ -75,12 +76,29 @@ def numbers_in(text: str) -> set[int]:
     return found
 
 
-def check_effect(tool: Tool, arguments: dict[str, Any], user_text: str) -> None:
-    """Raise ToolError (read back by the model) when the user did not ask for this change."""
-    if not effect_allowed(tool, user_text):
+@dataclass(frozen=True)
+class Permit:
+    """What the turn's reading (agent/reading.py) lets effects do: the effects the user's words, read
+    affirmatively, ask for, and the quantity they stated. `refusal` says why nothing may change."""
+
+    effects: frozenset[str] = frozenset()
+    quantity: int | None = None
+    refusal: str = "the user did not ask for that in this message"
+
+
+def check_effect(tool: Tool, arguments: dict[str, Any], user_text: str, permit: Permit | None = None) -> None:
+    """Raise ToolError (read back by the model) when the user did not ask for this change. With a
+    `permit`, the turn's reading decides; without one, the action verbs above do."""
+    allowed = (
+        effect_allowed(tool, user_text)
+        if permit is None
+        else (tool.effect == "read" or tool.effect in permit.effects)
+    )
+    if not allowed:
+        why = permit.refusal if permit is not None else "the user did not ask for that in this message"
         raise ToolError(
-            f"refused: {tool.name} changes your {tool.effect.replace('_prepare', '')} and the user did not "
-            "ask for that in this message; only do what the user asked"
+            f"refused: {tool.name} changes your {tool.effect.replace('_prepare', '')} and {why}; "
+            "only do what the user asked"
         )
     quantity = arguments.get("quantity")
     if (
@@ -88,6 +106,7 @@ def check_effect(tool: Tool, arguments: dict[str, Any], user_text: str) -> None:
         and isinstance(quantity, int)
         and quantity > 1
         and quantity not in numbers_in(user_text)
+        and (permit is None or permit.quantity != quantity)
     ):
         raise ToolError(
             f"refused: the user did not ask for quantity {quantity}; use the quantity the user gave"

@@ -21,6 +21,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass
+from typing import Any
 
 from shopagent.agent.gates import EFFECT_WORDS
 
@@ -127,5 +128,39 @@ def classify(text: str, *, referred: int, cart_lines: int) -> Intent | None:
         return Intent("detail", ("get_product",), ("get_product",), False)
     if re.search(r"[A-Za-z]{3,}", text):
         # A vague or conversational request: the model turns it into a search, code lists the results.
+        return Intent("search", ("search_products",), ("search_products",), True)
+    return None
+
+
+def intent_for(reading: Any, *, referred: int, cart_lines: int) -> Intent | None:
+    """The guided intent for a turn's reading (agent/reading.py): which tools a step may call and
+    which call meets it. None: no clear intent (the free loop), or one code answers itself."""
+    if reading.unsure():
+        return None
+    name = reading.intent
+    search_first = () if referred else ("search_products",)
+    if name == "cart_add":
+        return Intent("cart_add", (*search_first, "add_to_cart"), ("add_to_cart",), True)
+    if name in ("cart_remove", "cart_clear") and cart_lines:
+        return Intent("cart_remove", ("remove_from_cart",), ("remove_from_cart",), True)
+    if name == "cart_set_quantity" and cart_lines:
+        return Intent("cart_quantity", ("update_cart_quantity",), ("update_cart_quantity",), True)
+    if name == "checkout" and cart_lines:
+        return Intent("checkout", ("prepare_checkout",), ("prepare_checkout",), True)
+    if name == "watch_create":
+        return Intent("watch_create", (*search_first, "create_watch"), ("create_watch",), True)
+    if name == "watch_remove":
+        return Intent("watch_remove", ("list_watches", "remove_watch"), ("remove_watch",), True)
+    if name in ("view_cart", "list_orders", "list_watches"):
+        return Intent("listing", (name,), (name,), True)
+    if name == "compare":
+        if referred >= 2:
+            return Intent("compare", ("compare_products",), ("compare_products",), True)
+        return Intent("compare", ("search_products", "compare_products"), ("compare_products",), True)
+    if name == "reviews":
+        return Intent("reviews", (*search_first, "summarize_reviews"), ("summarize_reviews",), True)
+    if name in ("detail", "ask_results") and referred:
+        return Intent("detail", ("get_product",), ("get_product",), False)
+    if name in ("search", "refine", "plan", "ask_results", "detail"):
         return Intent("search", ("search_products",), ("search_products",), True)
     return None

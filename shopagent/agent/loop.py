@@ -182,6 +182,7 @@ def run_agent(
     intent: Intent | None = None,
     prefetch: list[ToolCall] | None = None,
     fix_arguments: Callable[[str, dict[str, Any]], dict[str, Any]] | None = None,
+    permit: gates.Permit | None = None,
 ) -> AgentResult:
     """Run one user turn. `history` holds earlier turns (no system message); it is not modified.
 
@@ -196,7 +197,8 @@ def run_agent(
     arguments ("is the first one waterproof?" is get_product of the first result): they run through
     the same checks and appear in the transcript as calls, so the model only answers.
     `fix_arguments(tool_name, arguments)` corrects arguments from what code read in the user's words
-    (a price bound the model misread) before the call is checked and run.
+    (a price bound the model misread) before the call is checked and run. `permit` (the turn's
+    reading) decides which effects may run; without it the gates read the user's action verbs.
     """
     started = time.perf_counter()
     emit = on_event or (lambda kind, payload: None)
@@ -220,7 +222,18 @@ def run_agent(
     for call in prefetch or []:
         turn.append({"role": "assistant", "content": _call_text(call)})
         content = _execute(
-            deps, toolset, call, user_text, user_texts, known, facts, result, emit, scope, fix_arguments
+            deps,
+            toolset,
+            call,
+            user_text,
+            user_texts,
+            known,
+            facts,
+            result,
+            emit,
+            scope,
+            fix_arguments,
+            permit,
         )
         turn.append({"role": "tool", "content": content})
         executed.add(_signature(call))
@@ -316,7 +329,18 @@ def run_agent(
         before = len(result.tool_calls)
         for call in calls:
             content = _execute(
-                deps, toolset, call, user_text, user_texts, known, facts, result, emit, scope, fix_arguments
+                deps,
+                toolset,
+                call,
+                user_text,
+                user_texts,
+                known,
+                facts,
+                result,
+                emit,
+                scope,
+                fix_arguments,
+                permit,
             )
             turn.append({"role": "tool", "content": content})
         ran = result.tool_calls[before:]
@@ -392,6 +416,7 @@ def _execute(
     emit: Event,
     scope: gates.EffectScope | None = None,
     fix_arguments: Callable[[str, dict[str, Any]], dict[str, Any]] | None = None,
+    permit: gates.Permit | None = None,
 ) -> str:
     """Run one call through every check; returns the tool message text (data or an error)."""
     record: dict[str, Any] = {"name": call.name, "arguments": call.arguments, "ok": False}
@@ -406,7 +431,7 @@ def _execute(
         record["arguments"] = arguments
         tool.validate(arguments)
         gates.check_ids(tool, arguments, known, user_texts)
-        gates.check_effect(tool, arguments, user_text)
+        gates.check_effect(tool, arguments, user_text, permit)
         if scope is not None:
             scope.check(tool, arguments)
         output = tool.call(deps, arguments)

@@ -23,10 +23,20 @@ from typing import Any
 
 from shopagent.agent import gates
 from shopagent.agent.answers import describe_call, describe_reviews
+from shopagent.agent.effects import (
+    Resolution,
+    ask_first,
+    resolve_add,
+    resolve_cart_line,
+    resolve_clear,
+    resolve_watch,
+)
 from shopagent.agent.grounding import Facts, describe_item
 from shopagent.agent.intents import listing_tool
 from shopagent.agent.loop import AgentResult, Event, inert, run_agent
-from shopagent.agent.router import Route, decide, fast_answer
+from shopagent.agent.reading import _DOUBT_CUES, AFFIRM_SURE, Reading
+from shopagent.agent.reading import read as read_turn
+from shopagent.agent.router import Decision, Route, decide, fast_answer
 from shopagent.agent.toolcalls import ToolCall
 from shopagent.agent.toolkit import ToolSet
 from shopagent.search.models import Constraints
@@ -107,6 +117,7 @@ class TurnResult:
     view: dict[str, Any] | None = None  # a product or comparison view when code answered with one
     timings: dict[str, float] = field(default_factory=dict)
     notes: list[str] = field(default_factory=list)  # for stderr
+    reading: Any = None  # the turn's Reading (agent/reading.py)
 
 
 class Session:
@@ -119,11 +130,14 @@ class Session:
         toolset: ToolSet | None = None,
         *,
         guided: bool = True,
+        resolve_effects: bool = True,
     ):
         """`guided=False` turns off intent-guided decoding (intents.py): every deep step is free, as
-        for a request with no clear intent. The security suite uses it to test the gates alone."""
+        for a request with no clear intent. The security suite uses it to test the gates alone.
+        `resolve_effects=False` leaves changes code could resolve (effects.py) to the model."""
         self.deps = deps
         self.guided = guided
+        self.resolve_effects = resolve_effects
         self._model_factory = model_factory
         self._model: Any = None
         self._toolset = toolset
@@ -201,30 +215,101 @@ class Session:
     ) -> TurnResult:
         started = time.perf_counter()
         text = " ".join(text.split())
+        reading = self.read(text)
         turn = None
         if force != "deep":
-            turn = self._code_turn(text)
+            turn = self._code_turn(text, reading)
+        if turn is None and reading.effect is not None and not reading.affirmative:
+            # A negated, hypothetical or doubtful change: nothing changes, and the answer says how to ask.
+            turn = self._say_turn(text, ask_first(reading), decide(text, force=force).route, "not affirmed")
         if turn is None:
-            decision = decide(text, force=force)
+            decision = self._route(text, reading, force)
             if decision.route == "fast":
                 turn = self._fast_turn(text, decision.reason)
-            elif force is None and not self._model_available():
-                # No usable model: a search answer beats an error for a request search can serve.
-                turn = self._fast_turn(text, "model unavailable")
-                turn.notes.append(f"answered by search only: {self._model_error}")
             else:
-                turn = self._deep_turn(text, decision.reason, narrate, max_steps, on_event)
+                turn = self._deep_turn(text, decision.reason, narrate, max_steps, on_event, reading, force)
+        turn.reading = reading
         turn.timings["total"] = round(time.perf_counter() - started, 3)
         return turn
 
+    # -- the reading ----------------------------------------------------------------------------------
+    def read(self, text: str) -> Reading:
+        """The turn's one reading. The embedding layer runs when the search's embedder is the one the
+        classifier was trained on (a test's fake embedder leaves the n-gram layer alone)."""
+        from shopagent.agent.intent_model import load_intent_model
+        from shopagent.errors import ShopError
+
+        vector = None
+        options: dict[str, list[str]] = {}
+        vocab = None
+        if self._vocab is not None or "catalog" in self.deps.__dict__:
+            # Only a catalog already open: reading must not import one ("show my cart --deep").
+            try:
+                vocab = self.vocab()
+                facets = self.deps.catalog.facet_values().get("options") or {}
+                options = {str(k): [str(v) for v in vs] for k, vs in facets.items()}
+            except ShopError:
+                vocab = None  # an unreadable catalog: the words are still read
+        classifier = load_intent_model()
+        if text and classifier.embedder_identity:
+            try:
+                embedder = self.deps.embedder
+                if getattr(embedder, "identity", None) == classifier.embedder_identity:
+                    vector = embedder.embed_query(text)
+            except ShopError:
+                vector = None
+        return read_turn(text, vocab=vocab, vector=vector, option_values=options)
+
+    def _route(self, text: str, reading: Reading, force: Route | None) -> Decision:
+        """Fast search or the agent loop. The reading decides in any language; the router's word
+        patterns (router.py) only break ties for requests the reading calls a search."""
+        decision = decide(text, force=force)
+        if force is not None:
+            return decision
+        browsing = reading.intent in ("search", "refine") and decision.reason == "action"
+        if browsing and (not reading.unsure() or not reading.affirmative):
+            return Decision("fast", "product request")  # "just browsing tents, don't add anything"
+        if reading.unsure():
+            return decision
+        if decision.route == "fast" and reading.intent not in ("search", "refine", "other"):
+            return Decision("deep", reading.intent)  # "añade el primero al carrito", "比较前两个"
+        return decision
+
+    def _permit(self, text: str, reading: Reading) -> gates.Permit:
+        """Which effects may run this turn: those the reading, affirmative, asks for; and the action
+        verbs of the user's words when the reading is affirmative and shows no doubt."""
+        if not reading.affirmative:
+            return gates.Permit(refusal=f"the user's request is {reading.mode}: nothing may change")
+        effects = set(reading.allowed_effects())
+        doubt = reading.mode_confidence < AFFIRM_SURE and _DOUBT_CUES.search(text)
+        if not doubt:
+            effects |= {name for name, pattern in gates.EFFECT_WORDS.items() if pattern.search(text)}
+        return gates.Permit(frozenset(effects), reading.quantity)
+
+    def _say_turn(self, text: str, answer: str, route: Route, reason: str) -> TurnResult:
+        """A turn code answers in words and that changes nothing (a question back, a refusal)."""
+        self._remember(text, answer)
+        return TurnResult(answer, route, reason)
+
     # -- code paths (no model) ------------------------------------------------------------------
-    def _code_turn(self, text: str) -> TurnResult | None:
+    def _code_turn(self, text: str, reading: Reading | None = None) -> TurnResult | None:
         listing = listing_tool(text)
+        if listing is None and reading is not None and not reading.unsure() and reading.affirmative:
+            listing = _LISTING_OF.get(reading.intent)
         if listing is not None and listing in self.toolset:
             return self._listing_turn(text, listing)
         if not self.last_results:
             return None
         refs = self.references(text)
+        if (
+            reading is not None
+            and reading.intent == "ask_results"
+            and not reading.unsure()
+            and len(refs) != 1
+        ):
+            turn = self._over_results_turn(text)
+            if turn is not None:
+                return turn
         if _COMPARE.search(text) and len(refs) >= 2 and self._only_reference(text, compare=True):
             return self._compare_turn(text, refs)
         if len(refs) == 1 and _SHOW.search(text) and self._only_reference(text):
@@ -238,6 +323,25 @@ class Session:
         if not refs:
             return self._refine_turn(text)
         return None
+
+    def _over_results_turn(self, text: str) -> TurnResult | None:
+        """ "Which of these is the warmest?": answered from the shown results' attributes, with the
+        constraints and results of the last search left as they are. None: the model answers."""
+        from shopagent.agent.over_results import answer_over_results
+        from shopagent.catalog.views import product_view
+
+        shown = self.last_results[:CONTEXT_ITEMS]
+        views = [product_view(self.deps, r["product_id"]) for r in shown]
+        labels = [f"#{i} {r.get('title', r['product_id'])}" for i, r in enumerate(shown, 1)]
+        answer = answer_over_results(text, views, labels)
+        if answer is None:
+            return None
+        for view in views:
+            self._learn(view, [])
+        self._remember(text, answer)
+        ids = [r["product_id"] for r in shown]
+        call = {"name": "compare_products", "arguments": {"product_ids": ids}, "ok": True}
+        return TurnResult(answer, "fast", "over results", results=list(self.last_results), tool_calls=[call])
 
     def _only_reference(self, text: str, compare: bool = False) -> bool:
         """True when the text is a bare pointer ("show me the 2nd one"), not a question about it."""
@@ -447,17 +551,45 @@ class Session:
 
     # -- the model ------------------------------------------------------------------------------
     def _deep_turn(
-        self, text: str, reason: str, narrate: bool, max_steps: int, on_event: Event | None
+        self,
+        text: str,
+        reason: str,
+        narrate: bool,
+        max_steps: int,
+        on_event: Event | None,
+        reading: Reading | None = None,
+        force: Route | None = None,
     ) -> TurnResult:
-        from shopagent.agent.intents import classify
+        from shopagent.agent.intents import Intent, classify, intent_for
 
+        reading = reading if reading is not None else self.read(text)
         refs = self.references(text) if self.last_results else []
+        if not refs and self.last_results and reading.references:
+            refs = self._positions(reading.references)  # "el segundo", "第二个", "den ersten"
         if not refs and self.last_shown is not None and _IT.search(text):
             refs = [self.last_shown]  # "add it to my cart" right after one product was shown
         cart_lines = self._cart_items()
-        intent = classify(text, referred=len(refs), cart_lines=len(cart_lines)) if self.guided else None
+        intent = None
+        if self.guided:
+            intent = intent_for(reading, referred=len(refs), cart_lines=len(cart_lines))
+            if intent is None and reading.unsure():
+                intent = classify(text, referred=len(refs), cart_lines=len(cart_lines))
         if not refs and intent is not None and intent.name in ("cart_remove", "cart_quantity"):
             refs = _cart_references(text, cart_lines)  # "remove the pillow", or the only line there is
+        if self.guided and reading.intent == "ask_results" and not refs and len(self.last_results) >= 2:
+            # A question over the shown results: the model answers from their comparison table; no
+            # fresh search (which would drop the constraints the user set).
+            refs = self.last_results[:4]
+            intent = Intent("over_results", ("compare_products",), ("compare_products",), False)
+        prefetch = _prefetch(intent, refs)
+        if self.guided and self.resolve_effects and reading.affirmative:
+            resolution = self._resolve_effect(reading, refs, cart_lines)
+            if resolution is not None and resolution.read is not None:
+                self._learn(resolution.read, [])  # the variant SKUs code read are ids it may use
+            if resolution is not None and resolution.answer is not None:
+                return self._say_turn(text, resolution.answer, "deep", "reading")
+            if resolution is not None and resolution.calls:
+                prefetch, refs = resolution.calls, resolution.refs
         model_text = text
         if refs:
             # Say in code which products the user means; a small model miscounts list positions.
@@ -469,8 +601,15 @@ class Session:
                 f"{i}. {_brief(r)}" for i, r in enumerate(self.last_results[:CONTEXT_ITEMS], 1)
             )
             model_text = f"{text}\n(Earlier results: {listing})"
+        resolved = bool(prefetch) and intent is not None and intent.terminal
+        if not resolved and force is None and not self._model_available():
+            # No usable model: a search answer beats an error for a request search can serve.
+            turn = self._fast_turn(text, "model unavailable")
+            turn.notes.append(f"answered by search only: {self._model_error}")
+            return turn
         t0 = time.perf_counter()
-        model = self.model
+        # A change code resolved in full needs no model step: load it only if the loop asks for one.
+        model = _LazyModel(self) if resolved else self.model
         loaded = time.perf_counter() - t0
         # A turn whose target code has resolved (a cart change, a watch, a question about "the first
         # one") needs no earlier turns: the words and the resolved pointer are all the model uses,
@@ -491,8 +630,9 @@ class Session:
             model_text=model_text,
             referred=refs,
             intent=intent,
-            prefetch=_prefetch(intent, refs),
+            prefetch=prefetch,
             fix_arguments=self._argument_fixer(text),
+            permit=self._permit(text, reading),
         )
         answer = result.answer
         results = result.results
@@ -528,6 +668,33 @@ class Session:
             timings={"model_load": round(loaded, 3), "agent": round(result.seconds, 3)},
         )
 
+    def _positions(self, positions: list[int]) -> list[dict[str, Any]]:
+        n = len(self.last_results)
+        out = []
+        for p in positions:
+            index = n if p == -1 else p
+            if 1 <= index <= n and self.last_results[index - 1] not in out:
+                out.append(self.last_results[index - 1])
+        return out
+
+    def _resolve_effect(
+        self, reading: Reading, refs: list[dict[str, Any]], cart_lines: list[dict[str, Any]]
+    ) -> Resolution | None:
+        """The effect call(s) code can fix from the reading, or the question to ask; None: the model's."""
+        target = refs[0] if len(refs) == 1 else None
+        if reading.intent == "cart_add" and target is not None and target.get("product_id"):
+            return resolve_add(self.deps, reading, target)
+        if reading.intent in ("cart_remove", "cart_set_quantity") and cart_lines:
+            if target is None:
+                named = _cart_references(reading.text, cart_lines)
+                target = named[0] if len(named) == 1 else None
+            return resolve_cart_line(reading, target, cart_lines)
+        if reading.intent == "cart_clear":
+            return resolve_clear(cart_lines)
+        if reading.intent == "watch_create":
+            return resolve_watch(reading, target or self.last_shown, self.deps)
+        return None
+
     def _cart_items(self) -> list[dict[str, Any]]:
         """The cart's lines as result-like rows (ids and prices only reach the model)."""
         from shopagent.commerce import cart
@@ -543,6 +710,7 @@ class Session:
                 "product_id": line.product_id,
                 "sku": line.sku,
                 "title": line.title,
+                "quantity": line.quantity,
                 "price": json_amount(line.unit_price_minor, current.currency),
             }
             for line in current.lines
@@ -639,6 +807,22 @@ class Session:
         return [m for turn in self.history for m in turn]
 
 
+_LISTING_OF = {"view_cart": "view_cart", "list_orders": "list_orders", "list_watches": "list_watches"}
+
+
+class _LazyModel:
+    """The session's model, loaded on the first step that needs it (a prefetched change needs none)."""
+
+    def __init__(self, session: Session):
+        self._session = session
+
+    def complete(self, *args: Any, **kwargs: Any) -> Any:
+        return self._session.model.complete(*args, **kwargs)
+
+    def __getattr__(self, name: str) -> Any:
+        return getattr(self._session.model, name)
+
+
 _ORDER_WORDS = (
     (re.compile(r"\b(cheapest|least expensive|lowest[- ]priced?|lowest price)\b", re.I), "price"),
     (re.compile(r"\b(most expensive|priciest|highest[- ]priced?)\b", re.I), "-price"),
@@ -713,7 +897,7 @@ def _prefetch(intent: Any, refs: list[dict[str, Any]]) -> list[ToolCall]:
         return []
     if intent.name == "detail" and len(refs) == 1:
         return [ToolCall("get_product", {"product_id": refs[0]["product_id"]})]
-    if intent.name == "compare" and len(refs) >= 2:
+    if intent.name in ("compare", "over_results") and len(refs) >= 2:
         return [ToolCall("compare_products", {"product_ids": [r["product_id"] for r in refs[:4]]})]
     return []
 

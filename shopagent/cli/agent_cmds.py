@@ -81,7 +81,15 @@ def ask_payload(turn: Any) -> dict[str, Any]:
         "steps": turn.steps,
         "tokens": {"prompt": turn.tokens_in, "completion": turn.tokens_out},
         "timings": turn.timings,
+        # what the turn was read as (intent, mode, references, quantity, options, price with currency)
+        "reading": _reading_json(turn.reading),
     }
+
+
+def _reading_json(reading: Any) -> dict[str, Any] | None:
+    if reading is None:
+        return None
+    return reading.model_dump(mode="json", exclude={"text", "constraints"})
 
 
 def register(app: typer.Typer) -> None:

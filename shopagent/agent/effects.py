@@ -1,0 +1,181 @@
+"""Effects whose arguments code can fix from the turn's reading, and the answer when nothing may change.
+
+"Add the first one in size M", "I'll take 3 of the second", "remove the skillet", "make it 2",
+"empty my cart", "let me know if the first one goes under 60": the reading names the product (an
+earlier result, the product just shown, or a cart line named by a word), the variant options, the
+quantity and the price. Code resolves them to one SKU, or asks when it cannot:
+- options the user named that the product does not have, or that are sold out: a plain answer
+  listing what exists;
+- in-stock variants that differ in an option the user did not name: a question listing the values.
+The resolved call still runs through the agent loop as a prefetched call, so every gate checks it.
+A negated, hypothetical or doubtful effect changes nothing: `ask_first` words the question.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from typing import Any
+
+from shopagent.agent.reading import Reading, match_options
+from shopagent.agent.toolcalls import ToolCall
+
+
+@dataclass
+class Resolution:
+    calls: list[ToolCall] = field(default_factory=list)
+    refs: list[dict[str, Any]] = field(default_factory=list)  # the products the calls touch
+    answer: str | None = None  # set when code answers instead (a question, or why nothing changed)
+    read: Any = None  # what code read to resolve it (a product view): its ids become known ids
+
+
+def ask_first(reading: Reading) -> str:
+    """The answer to an effect the user did not affirm: nothing changed, and what to say to do it."""
+    what = {
+        "cart_add": "add anything to your cart",
+        "cart_remove": "remove anything from your cart",
+        "cart_set_quantity": "change any quantity in your cart",
+        "cart_clear": "empty your cart",
+        "checkout": "start a checkout",
+        "watch_create": "set up a price watch",
+        "watch_remove": "remove any price watch",
+    }.get(reading.intent, "change anything")
+    why = {
+        "negated": "you asked me not to",
+        "hypothetical": "you asked about it as a what-if",
+        "doubtful": "it did not sound like a decision yet",
+    }.get(reading.mode, "I was not sure you meant it")
+    return f'I did not {what}: {why}. Tell me plainly if you want me to, e.g. "{_example(reading)}".'
+
+
+def _example(reading: Reading) -> str:
+    return {
+        "cart_add": "add the first one to my cart",
+        "cart_remove": "remove it from my cart",
+        "cart_set_quantity": "set the quantity to 2",
+        "cart_clear": "empty my cart",
+        "checkout": "check out",
+        "watch_create": "watch the first one for under 50",
+        "watch_remove": "stop watching it",
+    }.get(reading.intent, "yes, do it")
+
+
+def resolve_add(deps: Any, reading: Reading, item: dict[str, Any]) -> Resolution:
+    """The SKU of `item` that matches every option the user named, or a question / plain answer."""
+    from shopagent.catalog.views import product_view
+
+    view = product_view(deps, item["product_id"])
+    variants = view.get("variants") or []
+    values: dict[str, list[str]] = {}
+    for v in variants:
+        for name, value in (v.get("options") or {}).items():
+            values.setdefault(name, [])
+            if value not in values[name]:
+                values[name].append(value)
+    named = match_options(reading.text, values) if values else {}
+    title = view.get("title") or item.get("title") or item["product_id"]
+    quantity = reading.quantity or 1
+    folded = {k: {x.casefold() for x in vs} for k, vs in values.items()}
+    lacking = {
+        k: v
+        for k, v in reading.options.items()
+        if k not in named and (k in values or not values) and v.casefold() not in folded.get(k, set())
+    }
+    if lacking:  # "in brown" for a boot made only in black: say so, never add another colour
+        wanted = ", ".join(f"{k} {v}" for k, v in lacking.items())
+        return Resolution(
+            answer=f"{title} has no {wanted}. It comes in: {_options_line(variants)}.", read=view
+        )
+    if not variants or (len(variants) == 1 and not named):
+        sku = variants[0]["sku"] if variants else item.get("sku") or item["product_id"]
+        call = ToolCall("add_to_cart", {"sku": sku, "quantity": quantity})
+        return Resolution([call], [{**item, "sku": sku}], read=view)
+    matching = [
+        v for v in variants if all((v.get("options") or {}).get(k) == val for k, val in named.items())
+    ]
+    if not matching:
+        wanted = ", ".join(f"{k} {v}" for k, v in named.items())
+        return Resolution(answer=f"{title} has no {wanted}. It comes in: {_options_line(variants)}.")
+    live = [v for v in matching if v.get("in_stock")]
+    if not live:
+        wanted = ", ".join(f"{k} {v}" for k, v in named.items()) or "it"
+        return Resolution(
+            answer=f"{title}: {wanted} is sold out. In stock: {_options_line(variants, in_stock_only=True)}."
+        )
+    differing = [
+        name
+        for name in values
+        if name not in named and len({(v.get("options") or {}).get(name) for v in live}) > 1
+    ]
+    if differing:
+        asks = []
+        for name in differing:
+            shown = list(dict.fromkeys(str((v.get("options") or {}).get(name)) for v in live))
+            asks.append(f"{name} ({', '.join(shown)})")
+        lead = f"Which {' and '.join(asks)} of {title} would you like?"
+        return Resolution(answer=f"{lead} I have not added anything yet.")
+    chosen = live[0]
+    call = ToolCall("add_to_cart", {"sku": chosen["sku"], "quantity": quantity})
+    return Resolution([call], [{**item, "sku": chosen["sku"]}], read=view)
+
+
+def _options_line(variants: list[dict[str, Any]], *, in_stock_only: bool = False) -> str:
+    names = list(dict.fromkeys(k for v in variants for k in (v.get("options") or {})))
+    parts = []
+    for name in names:
+        seen: dict[str, bool] = {}
+        for v in variants:
+            value = (v.get("options") or {}).get(name)
+            if value is not None:
+                seen[str(value)] = seen.get(str(value), False) or bool(v.get("in_stock"))
+        shown = [o if live else f"{o} (sold out)" for o, live in seen.items() if live or not in_stock_only]
+        parts.append(f"{name} {', '.join(shown) or 'none'}")
+    return "; ".join(parts) or "no options"
+
+
+def resolve_cart_line(
+    reading: Reading, target: dict[str, Any] | None, lines: list[dict[str, Any]]
+) -> Resolution:
+    """Remove or set the quantity of one cart line; the line is the target's (by product or SKU)."""
+    if target is None:
+        return Resolution()
+    line = next(
+        (
+            ln
+            for ln in lines
+            if ln["sku"] == target.get("sku") or ln["product_id"] == target.get("product_id")
+        ),
+        None,
+    )
+    if line is None:
+        return Resolution(answer=f"{target.get('title') or target.get('product_id')} is not in your cart.")
+    ref = {**target, "sku": line["sku"], "product_id": line["product_id"]}
+    if reading.intent == "cart_remove":
+        return Resolution([ToolCall("remove_from_cart", {"sku": line["sku"]})], [ref])
+    if reading.quantity is None:
+        return Resolution()  # "change the quantity" with no number: the model asks
+    return Resolution(
+        [ToolCall("update_cart_quantity", {"sku": line["sku"], "quantity": reading.quantity})], [ref]
+    )
+
+
+def resolve_clear(lines: list[dict[str, Any]]) -> Resolution:
+    if not lines:
+        return Resolution(answer="Your cart is already empty.")
+    return Resolution([ToolCall("remove_from_cart", {"sku": ln["sku"]}) for ln in lines], list(lines))
+
+
+def resolve_watch(reading: Reading, item: dict[str, Any] | None, deps: Any) -> Resolution:
+    """A price watch on one product at the bound the user stated (in the catalog's currency)."""
+    if item is None:
+        return Resolution()
+    bound = reading.price.max if reading.price.max is not None else reading.price.min
+    if bound is None:
+        title = item.get("title") or item["product_id"]
+        return Resolution(answer=f"At what price should I tell you about {title}? Nothing is set up yet.")
+    if reading.price.currency:
+        from shopagent.search.hybrid import in_catalog_currency
+
+        converted, _notes = in_catalog_currency(deps, reading.constraints)
+        bound = converted.max_price if converted.max_price is not None else converted.min_price
+    sku = item.get("sku") or item["product_id"]
+    return Resolution([ToolCall("create_watch", {"sku": sku, "max_price": bound})], [item])

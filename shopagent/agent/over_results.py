@@ -1,0 +1,126 @@
+"""Questions about the results already shown ("which of these is the warmest?", "which has a hood?",
+"which has the longest battery?"): answered over those results, never by a fresh search that would
+drop the constraints the user set.
+
+Code answers when an attribute of the products names what is asked: a superlative maps to an
+attribute key and a direction (warmest -> warmth/insulation/temperature, highest first; lightest ->
+weight, lowest first), a yes/no attribute answers "which has / which is". Otherwise `None`, and the
+session lets the model answer one step over the comparison table of the shown results.
+"""
+
+from __future__ import annotations
+
+import re
+from typing import Any
+
+from shopagent.text.numbers import fold
+
+# superlative stem -> (attribute key stems it may be read from, True when the highest value wins)
+_SUPERLATIVES: dict[str, tuple[tuple[str, ...], bool]] = {
+    "warm": (("warmth", "insulation", "fill", "temperature", "temp", "warm"), True),
+    "light": (("weight", "mass"), False),
+    "heavy": (("weight", "mass"), True),
+    "long": (("battery", "length", "runtime", "life"), True),
+    "battery": (("battery", "runtime"), True),
+    "big": (("capacity", "volume", "size", "liters", "litres", "person"), True),
+    "large": (("capacity", "volume", "size", "liters", "litres", "person"), True),
+    "small": (("capacity", "volume", "size", "weight"), False),
+    "fast": (("speed", "power", "watt"), True),
+    "powerful": (("power", "watt", "output"), True),
+    "loud": (("output", "volume", "watt", "db"), True),
+    "waterproof": (("waterproof", "water"), True),
+    "durable": (("durability", "warranty"), True),
+    "cheap": (("price",), False),
+    "expensive": (("price",), True),
+    # es / de / fr / zh stems of the same questions
+    "calid": (("warmth", "insulation", "temperature", "temp", "warm"), True),
+    "warmst": (("warmth", "insulation", "temperature", "temp", "warm"), True),
+    "chaud": (("warmth", "insulation", "temperature", "temp", "warm"), True),
+    "liger": (("weight", "mass"), False),
+    "leicht": (("weight", "mass"), False),
+    "暖": (("warmth", "insulation", "temperature", "temp", "warm"), True),
+    "轻": (("weight", "mass"), False),
+}
+_WORD = re.compile(r"[^\W\d_]+")
+_NUMBER = re.compile(r"-?\d+(?:[.,]\d+)?")
+
+
+def _stems(text: str) -> set[str]:
+    words = {fold(w) for w in _WORD.findall(text)}
+    out = set()
+    for w in words:
+        out.add(w)
+        for suffix in ("iest", "est", "ier", "er", "isimo", "isima", "sten", "ste", "st", "e"):
+            if len(w) > len(suffix) + 2 and w.endswith(suffix):
+                stem = w[: -len(suffix)]
+                out.add(stem[:-1] + "y" if suffix in ("iest", "ier") else stem)
+    out |= {ch for ch in text if "\u4e00" <= ch <= "\u9fff"}
+    return out
+
+
+def _number(value: Any) -> float | None:
+    if isinstance(value, int | float) and not isinstance(value, bool):
+        return float(value)
+    m = _NUMBER.search(str(value or ""))
+    return float(m.group().replace(",", ".")) if m else None
+
+
+def answer_over_results(text: str, views: list[dict[str, Any]], labels: list[str]) -> str | None:
+    """The answer from the products' attributes, or None when none of them names what is asked.
+    `views` are product views of the shown results in order; `labels` their "#1 Title" labels."""
+    said = _stems(text)
+    for stem, (keys, highest) in _SUPERLATIVES.items():
+        if stem not in said:
+            continue
+        if keys == ("price",):
+            scored = [(v.get("price_min") or v.get("price"), i) for i, v in enumerate(views)]
+        else:
+            scored = []
+            for i, v in enumerate(views):
+                for key, value in (v.get("attributes") or {}).items():
+                    k = fold(str(key))
+                    if any(part in k for part in keys):
+                        n = _number(value)
+                        if n is None and str(value).lower() in ("yes", "true"):
+                            n = 1.0
+                        if n is not None:
+                            scored.append((n, i))
+                            break
+        scored = [(n, i) for n, i in scored if n is not None]
+        if len(scored) < 2:
+            continue
+        best = max(scored) if highest else min(scored)
+        key_name = _key_used(views[best[1]], keys) or keys[0]
+        values = "; ".join(
+            f"{labels[i]}: {_value(views[i], keys)}" for _n, i in sorted(scored, key=lambda t: t[1])
+        )
+        return f"{labels[best[1]]} ({key_name.replace('_', ' ')} {_value(views[best[1]], keys)}).\n{values}"
+    # "which has a hood?", "which ones are waterproof?": a yes/no attribute named by the question
+    for key in _attribute_keys(views):
+        k = fold(key)
+        if k in said or k.rstrip("s") in said or any(w in said for w in k.split("_") if len(w) > 3):
+            yes = [
+                labels[i]
+                for i, v in enumerate(views)
+                if str((v.get("attributes") or {}).get(key)).lower() in ("yes", "true")
+            ]
+            known = [v for v in views if (v.get("attributes") or {}).get(key) is not None]
+            if known and len(known) >= 2:
+                shown = ", ".join(yes) if yes else "none of them"
+                return f"{key.replace('_', ' ').capitalize()}: {shown}."
+    return None
+
+
+def _attribute_keys(views: list[dict[str, Any]]) -> list[str]:
+    return list(dict.fromkeys(k for v in views for k in (v.get("attributes") or {})))
+
+
+def _key_used(view: dict[str, Any], keys: tuple[str, ...]) -> str | None:
+    return next((k for k in (view.get("attributes") or {}) if any(p in fold(str(k)) for p in keys)), None)
+
+
+def _value(view: dict[str, Any], keys: tuple[str, ...]) -> str:
+    if keys == ("price",):
+        return str(view.get("price_min") or view.get("price"))
+    key = _key_used(view, keys)
+    return str((view.get("attributes") or {}).get(key)) if key else "?"

@@ -1,0 +1,322 @@
+"""One typed reading of each user turn: what the user asks for, about which results, how many, in
+which variant, under which constraints, and whether they actually want it done now.
+
+Layers, cheapest first:
+- deterministic extractors: money and numbers in any language (text/money.py via search/parse.py),
+  ordinals and quantities, variant options matched against the catalog's own option values;
+- the learned classifier (intent_model.py): hashed n-grams always, the multilingual embedding when
+  the search's embedder is the one it was trained on;
+- the default model under a JSON-schema grammar, only when the classifier is unsure and a model is
+  already at hand (session.py decides; see `llm_schema`).
+Router, intents, follow-ups and the effect gates read this object. An effect (cart, watch, checkout)
+runs only on an affirmative reading; a negated, hypothetical or doubtful one changes nothing and asks.
+"""
+
+from __future__ import annotations
+
+import re
+from typing import Any, Literal
+
+from pydantic import BaseModel, Field
+
+from shopagent.agent.intent_model import INTENTS, MODES, load_intent_model
+from shopagent.search.models import Constraints
+from shopagent.text.numbers import fold, parse_number_words, read_cjk_number
+
+Intent = Literal[
+    "search", "refine", "ask_results", "compare", "reviews", "detail", "cart_add", "cart_remove",
+    "cart_set_quantity", "cart_clear", "view_cart", "checkout", "list_orders", "watch_create",
+    "watch_remove", "list_watches", "plan", "social", "other",
+]  # fmt: skip
+Mode = Literal["affirm", "negated", "hypothetical", "doubtful"]
+
+EFFECT_OF: dict[str, str] = {
+    "cart_add": "cart",
+    "cart_remove": "cart",
+    "cart_set_quantity": "cart",
+    "cart_clear": "cart",
+    "checkout": "checkout_prepare",
+    "watch_create": "watch",
+    "watch_remove": "watch",
+}
+UNSURE = 0.55  # below this intent probability the reading is unsure (the model may be asked)
+AFFIRM_MIN = 0.8  # an effect read as affirmative with less confidence than this asks first
+AFFIRM_SURE = 0.97  # ... and, beside a negation, condition or doubt marker, with less than this
+
+# Negation, condition and doubt markers in the languages the classifier was trained on. They never
+# decide an intent; they only make an effect ask first when the classifier is not sure it was meant.
+_DOUBT_CUES = re.compile(
+    # en
+    r"(?<![^\W\d_])(?:don'?t|do not|dont|never|not|no|nope|nah|without|stop|wait|hold on|if|what if|"
+    r"suppose|imagine|would|maybe|perhaps|might|should i|should we|not sure|thinking about|later|"
+    # es / pt / it
+    r"nunca|ni|sin|si|quizás|quizas|tal vez|debería|deberia|todavía no|aun no|aún no|"
+    r"não|nao|nem|talvez|se eu|deveria|ainda não|"
+    r"non|mai|forse|se|dovrei|ancora|"
+    # fr / de / nl
+    r"ne|pas|jamais|sans|peut-être|peut-etre|devrais|si je|"
+    r"nicht|kein|keine|keinen|nie|wenn|falls|vielleicht|soll ich|sollte|noch nicht|"
+    r"niet|geen|niks|nooit|misschien|als ik|zou|moet ik|"
+    # hi (latin) / ko
+    r"mat|nahi|nahin|na|agar|shayad|kya)(?![^\W\d_])"
+    # zh / ja (no word boundaries in these scripts)
+    r"|不|别|別|没|沒|如果|要是|假如|也许|也許|或许|可能|吗|嗎|纠结|考虑|"
+    r"ないで|しないで|ません|ない|たら|れば|かな|かも|迷|どうしよう|べき|"
+    r"하지 마|말고|면|까요",
+    re.I,
+)
+
+_ORDINAL_WORDS = {
+    # en
+    "first": 1, "1st": 1, "second": 2, "2nd": 2, "third": 3, "3rd": 3, "fourth": 4, "4th": 4,
+    "fifth": 5, "5th": 5, "sixth": 6, "seventh": 7, "eighth": 8, "ninth": 9, "tenth": 10, "last": -1,
+    # es / pt / it / fr / de
+    "primero": 1, "primera": 1, "primer": 1, "segundo": 2, "segunda": 2, "tercero": 3, "tercera": 3,
+    "tercer": 3, "cuarto": 4, "cuarta": 4, "quinto": 5, "quinta": 5, "ultimo": -1, "ultima": -1,
+    "primeiro": 1, "primeira": 1, "terceiro": 3, "terceira": 3,
+    "primo": 1, "prima": 1, "secondo": 2, "seconda": 2, "terzo": 3, "terza": 3,
+    "premier": 1, "premiere": 1, "deuxieme": 2, "second_fr": 2, "troisieme": 3, "quatrieme": 4,
+    "dernier": -1, "derniere": -1,
+    "erste": 1, "ersten": 1, "erstes": 1, "erster": 1, "zweite": 2, "zweiten": 2, "zweites": 2,
+    "dritte": 3, "dritten": 3, "drittes": 3, "vierte": 4, "vierten": 4, "letzte": -1, "letzten": -1,
+    "eerste": 1, "tweede": 2, "derde": 3, "laatste": -1,
+}  # fmt: skip
+_ORDINAL_RE = re.compile(
+    r"(?<![^\W\d_])(" + "|".join(sorted(_ORDINAL_WORDS, key=len, reverse=True)) + r")(?!\w)"
+)
+_HASH_RE = re.compile(
+    r"(?:#|\bn(?:o|º|°|r)\.?\s*|\bnumber\s+|\bnúmero\s+|\bnumero\s+|\bnummer\s+)(\d{1,2})\b", re.I
+)
+_CJK_ORDINAL = re.compile(r"第([一二三四五六七八九十\d]+)(?:个|個|款|件|項|项|つ|番)?")
+_CJK_LAST = re.compile(r"最后一|最後一|最後の")
+_QUANTITY_RE = re.compile(
+    r"(?<![\w#.,$€£¥₹₱])(\d{1,3})(?!\s*(?:%|\.\d|[,.]\d{3}|st\b|nd\b|rd\b|th\b|stars?\b|estrellas|sterne|étoiles))"
+    r"(?:\s*(?:x|×|of|de|von|da|di|pieces|pcs|units|unidades|stück|stuck|pares|pairs|个|個|件|双|つ|本|枚))?",
+    re.I,
+)
+_CJK_QTY = re.compile(r"([一二两兩三四五六七八九十\d]+)\s*(?:个|個|件|双|雙|台|把|只|つ|本|枚)")
+
+
+class Span(BaseModel):
+    """Where a slot came from: the user's own words."""
+
+    slot: str
+    words: str
+
+
+class PriceReading(BaseModel):
+    min: float | None = None
+    max: float | None = None
+    currency: str | None = None  # as stated; None = the catalog's own
+
+
+class Reading(BaseModel):
+    text: str
+    intent: Intent = "other"
+    confidence: float = 0.0
+    mode: Mode = "affirm"
+    mode_confidence: float = 0.0
+    references: list[int] = Field(default_factory=list)  # 1-based positions in the shown results; -1 last
+    quantity: int | None = None
+    options: dict[str, str] = Field(default_factory=dict)  # variant options named, catalog spelling
+    price: PriceReading = Field(default_factory=PriceReading)
+    constraints: Constraints = Field(default_factory=Constraints)
+    negated: bool = False
+    hypothetical: bool = False
+    doubtful: bool = False
+    layers: str = ""  # which readers produced this: "ngram", "ngram+embedding", "+model"
+    spans: list[Span] = Field(default_factory=list)
+
+    @property
+    def effect(self) -> str | None:
+        """The state change this turn asks for, if any ("cart", "watch", "checkout_prepare")."""
+        return EFFECT_OF.get(self.intent)
+
+    @property
+    def affirmative(self) -> bool:
+        return self.mode == "affirm"
+
+    def allowed_effects(self) -> frozenset[str]:
+        """Effects the user's words, read affirmatively, ask for in this turn."""
+        if not self.affirmative or self.effect is None:
+            return frozenset()
+        effects = {self.effect}
+        if self.intent == "cart_add":
+            effects.add("cart")
+        return frozenset(effects)
+
+    def unsure(self) -> bool:
+        return self.confidence < UNSURE
+
+
+def read(
+    text: str,
+    *,
+    vocab: Any = None,
+    vector: Any = None,
+    option_values: dict[str, list[str]] | None = None,
+) -> Reading:
+    """The reading of one turn. `vector`: the text's query embedding (when the embedder matches the
+    classifier's); `option_values`: variant option values to look for ({"size": ["S", "M"]})."""
+    from shopagent.search.parse import parse_query
+
+    clean = " ".join(str(text or "").split())
+    reading = Reading(text=clean)
+    if not clean:
+        return reading
+    model = load_intent_model()
+    prediction = model.predict(clean, vector if _vector_ok(model, vector) else None)
+    reading.intent = prediction.intent  # type: ignore[assignment]
+    reading.confidence = round(prediction.intent_p, 3)
+    reading.mode = prediction.mode  # type: ignore[assignment]
+    reading.mode_confidence = round(prediction.mode_p, 3)
+    reading.layers = prediction.layers
+    if reading.effect is not None:
+        mode, cue = effect_mode(reading.mode, prediction.mode_p, clean)
+        if mode != reading.mode:
+            reading.mode = mode  # type: ignore[assignment]
+            reading.spans.append(Span(slot="mode", words=cue or "(unsure)"))
+    reading.negated = reading.mode == "negated"
+    reading.hypothetical = reading.mode == "hypothetical"
+    reading.doubtful = reading.mode == "doubtful"
+
+    parsed = parse_query(clean, vocab)
+    reading.constraints = parsed.constraints
+    c = parsed.constraints
+    reading.price = PriceReading(min=c.min_price, max=c.max_price, currency=c.currency)
+    reading.references = references(clean)
+    reading.quantity = quantity(clean)
+    if option_values:
+        reading.options = match_options(clean, option_values)
+        for name, value in reading.options.items():
+            reading.spans.append(Span(slot=f"option:{name}", words=value))
+    return reading
+
+
+def effect_mode(mode: str, affirm_p: float, text: str) -> tuple[str, str | None]:
+    """The mode an effect is acted on: an affirmative reading the classifier is not sure of, or one
+    beside a negation/condition/doubt marker it is not nearly certain of, becomes doubtful (ask)."""
+    if mode != "affirm":
+        return mode, None
+    cue = _DOUBT_CUES.search(text)
+    if affirm_p < AFFIRM_MIN or (cue is not None and affirm_p < AFFIRM_SURE):
+        return "doubtful", cue.group() if cue else None
+    return mode, None
+
+
+def _vector_ok(model: Any, vector: Any) -> bool:
+    return vector is not None and model.has_embedding_layer()
+
+
+def references(text: str) -> list[int]:
+    """Positions of earlier results the text points at, in the order mentioned (1-based; -1 = last)."""
+    found: list[tuple[int, int]] = []
+    folded = fold(text)
+    for m in _ORDINAL_RE.finditer(folded):
+        found.append((m.start(), _ORDINAL_WORDS[m.group(1)]))
+    for m in _HASH_RE.finditer(text):
+        found.append((m.start(), int(m.group(1))))
+    for m in _CJK_ORDINAL.finditer(text):
+        value = read_cjk_number(m.group(1))
+        if value:
+            found.append((m.start(), int(value)))
+    for m in _CJK_LAST.finditer(text):
+        found.append((m.start(), -1))
+    out: list[int] = []
+    for _, position in sorted(found):
+        if position not in out and (position == -1 or 1 <= position <= 50):
+            out.append(position)
+    return out
+
+
+def quantity(text: str) -> int | None:
+    """How many items the words ask for ("3 of the first one", "two of them", "三个"), or None."""
+    cleaned = _HASH_RE.sub(" ", text)
+    cleaned = re.sub(r"(?i)\b(?:size|talla|taille|größe|grosse|tamanho|taglia|maat)\s*\w+", " ", cleaned)
+    cleaned = re.sub(
+        r"[$€£¥₹₱]\s*\d[\d.,]*|\d[\d.,]*\s*(?:usd|eur|gbp|dollars?|euros?|pesos?|元|円)",
+        " ",
+        cleaned,
+        flags=re.I,
+    )
+    m = _CJK_QTY.search(cleaned)
+    if m:
+        value = read_cjk_number(m.group(1))
+        if value and 0 < value <= 999:
+            return int(value)
+    for m in _QUANTITY_RE.finditer(cleaned):
+        value = int(m.group(1))
+        if 0 < value <= 999:
+            return value
+    words = re.findall(r"[^\W\d_]+", cleaned)
+    for i, word in enumerate(words):
+        if fold(word) in _NOT_QUANTITY:
+            continue
+        for n in (4, 3, 2, 1):  # the longest run of number words starting here
+            value = parse_number_words(words[i : i + n]) if i + n <= len(words) else None
+            if value is not None:
+                if 1 < value <= 999:
+                    return value
+                break
+    return None
+
+
+_NOT_QUANTITY = frozenset({"un", "una", "uno", "ein", "eine", "une", "um", "uma", "a", "e", "en", "et", "y"})
+
+
+def match_options(text: str, option_values: dict[str, list[str]]) -> dict[str, str]:
+    """Variant options the text names, spelled as the catalog spells them: {"size": "M", "color": "Navy"}.
+
+    A value is named when its words appear as whole words; a one- or two-letter value ("M", "XL")
+    only when written in capitals or right after the option's name ("size m", "talla m")."""
+    out: dict[str, str] = {}
+    folded = fold(text)
+    tokens = re.findall(r"[^\W_]+(?:[.,/][^\W_]+)*", folded)
+    raw_tokens = re.findall(r"[^\W_]+(?:[.,/][^\W_]+)*", text)
+    for name, values in option_values.items():
+        best: str | None = None
+        for value in sorted(values, key=lambda v: -len(str(v))):
+            v = fold(str(value))
+            v_tokens = re.findall(r"[^\W_]+(?:[.,/][^\W_]+)*", v)
+            if not v_tokens:
+                continue
+            n = len(v_tokens)
+            for i in range(len(tokens) - n + 1):
+                if tokens[i : i + n] != v_tokens:
+                    continue
+                short = n == 1 and len(v_tokens[0]) <= 2 and not v_tokens[0].isdigit()
+                if short:
+                    after_name = i > 0 and tokens[i - 1] in _OPTION_NAMES.get(fold(name), {fold(name)})
+                    capital = i < len(raw_tokens) and raw_tokens[i].isupper()
+                    if not (after_name or capital):
+                        continue
+                if v_tokens[0].isdigit() and not (
+                    i > 0 and tokens[i - 1] in _OPTION_NAMES.get(fold(name), {fold(name)})
+                ):
+                    continue  # "11" is a size only after "size": "3 of them" is a quantity
+                best = str(value)
+                break
+            if best is not None:
+                break
+        if best is not None:
+            out[str(name)] = best
+    return out
+
+
+_OPTION_NAMES = {
+    "size": {"size", "talla", "taille", "grosse", "große", "tamanho", "taglia", "maat", "sz"},
+    "color": {"color", "colour", "in", "farbe", "couleur", "cor", "colore", "kleur"},
+    "colour": {"color", "colour", "in", "farbe", "couleur", "cor", "colore", "kleur"},
+}
+
+
+def llm_schema() -> dict[str, Any]:
+    """The JSON schema the default model fills when the classifier is unsure (grammar-constrained)."""
+    return {
+        "type": "object",
+        "properties": {
+            "intent": {"type": "string", "enum": list(INTENTS)},
+            "mode": {"type": "string", "enum": list(MODES)},
+        },
+        "required": ["intent", "mode"],
+    }

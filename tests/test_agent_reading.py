@@ -1,0 +1,166 @@
+"""The turn's reading drives effects: negated or doubtful changes ask, variants resolve by option,
+quantities and references in other languages, cart edits and watches resolved by code."""
+
+from __future__ import annotations
+
+import shutil
+
+import pytest
+from search_fixtures import BY_ID, import_catalog
+
+from shopagent.agent.reading import match_options, quantity, read, references
+from shopagent.agent.session import Session
+from shopagent.commerce import cart, watches
+
+
+@pytest.fixture(scope="module")
+def catalog_home(tmp_path_factory):
+    home = tmp_path_factory.mktemp("reading") / "home"
+    import_catalog(home).close()
+    return home
+
+
+@pytest.fixture
+def deps(catalog_home, tmp_path):
+    from catalog_fixtures import FakeEmbedder, make_deps
+
+    home = tmp_path / "own"
+    shutil.copytree(catalog_home, home)
+    d = make_deps(home, FakeEmbedder())
+    yield d
+    d.close()
+
+
+def no_model():
+    raise AssertionError("this turn must not load the model")
+
+
+def state(deps):
+    lines = sorted((ln.sku, ln.quantity) for ln in cart.show(deps).lines)
+    return lines, len(watches.list_watches(deps))
+
+
+def boots(s: Session) -> list[dict]:
+    results = s.ask("hiking boots").results
+    assert results and all(r["product_id"].startswith("boot-") for r in results[:3])
+    return results
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "don't add anything to my cart",
+        "do not add the first one",
+        "if I added the first one, what would the total be?",
+        "maybe add the first one? not sure",
+        "no añadas nada al carrito",
+        "不要把第一个加入购物车",
+    ],
+)
+def test_a_change_the_user_did_not_affirm_changes_nothing_and_asks(deps, text):
+    s = Session(deps, model_factory=no_model)
+    boots(s)
+    before = state(deps)
+    turn = s.ask(text)
+    assert state(deps) == before
+    assert turn.reading.mode != "affirm" or turn.reading.effect is None
+    assert not any(c["ok"] and c["name"] == "add_to_cart" for c in turn.tool_calls)
+
+
+def test_browsing_with_a_negated_add_searches_and_changes_nothing(deps):
+    s = Session(deps, model_factory=no_model)
+    before = state(deps)
+    turn = s.ask("I'm just browsing tents, don't add anything to my cart")
+    assert state(deps) == before
+    assert turn.route == "fast" and turn.results
+
+
+def test_the_named_size_picks_the_variant(deps):
+    s = Session(deps, model_factory=no_model)
+    results = boots(s)
+    first = BY_ID[results[0]["product_id"]]
+    in_stock = [v for v in first["variants"] if v["stock"] > 0]
+    colours = {v["options"]["color"] for v in in_stock}
+    size = in_stock[0]["options"]["size"]
+    text = f"add the first one in size {size}" + (
+        f" in {in_stock[0]['options']['color']}" if len(colours) > 1 else ""
+    )
+    turn = s.ask(text + " to my cart")
+    lines = cart.show(deps).lines
+    assert len(lines) == 1, turn.answer
+    chosen = next(v for v in first["variants"] if v["sku"] == lines[0].sku)
+    assert chosen["options"]["size"] == size and chosen["stock"] > 0
+
+
+def test_an_option_left_open_is_asked_for_not_guessed(deps):
+    s = Session(deps, model_factory=no_model)
+    results = boots(s)
+    first = BY_ID[results[0]["product_id"]]
+    sizes = {v["options"]["size"] for v in first["variants"] if v["stock"] > 0}
+    assert len(sizes) > 1
+    turn = s.ask("add the first one to my cart")
+    assert cart.show(deps).lines == []
+    assert "?" in turn.answer and "size" in turn.answer.lower()
+
+
+def test_a_size_that_does_not_exist_gets_a_plain_answer(deps):
+    s = Session(deps, model_factory=no_model)
+    boots(s)
+    turn = s.ask("add the first one in size 15 to my cart")
+    assert cart.show(deps).lines == []
+    assert "15" in turn.answer and "size" in turn.answer.lower()
+
+
+def test_quantity_and_reference_in_words_and_other_languages(deps):
+    s = Session(deps, model_factory=no_model)
+    s.ask("merino wool socks")
+    assert s.last_results
+    first = s.last_results[0]
+    s.ask("I'll take 3 of the first one")
+    assert [(ln.product_id, ln.quantity) for ln in cart.show(deps).lines] == [(first["product_id"], 3)]
+
+
+def test_empty_my_cart_removes_every_line(deps):
+    s = Session(deps, model_factory=no_model)
+    s.ask("electric kettle")
+    s.ask("add the first one to my cart")
+    assert cart.show(deps).lines
+    turn = s.ask("empty my cart")
+    assert cart.show(deps).lines == [], turn.answer
+
+
+def test_watch_at_the_stated_price(deps):
+    s = Session(deps, model_factory=no_model)
+    s.ask("electric kettle")
+    turn = s.ask("let me know if the first one goes under 60")
+    assert len(watches.list_watches(deps)) == 1, turn.answer
+
+
+@pytest.mark.parametrize(
+    ("text", "refs"),
+    [("add the first one", [1]), ("el segundo", [2]), ("第三个", [3]), ("den ersten bitte", [1]),
+     ("compare #1 and #3", [1, 3]), ("the last one", [-1]), ("le deuxième", [2])],
+)  # fmt: skip
+def test_references(text, refs):
+    assert references(text) == refs
+
+
+@pytest.mark.parametrize(
+    ("text", "qty"),
+    [("I'll take 3 of the first one", 3), ("two of them", 2), ("add a dozen", 12), ("三个", 3),
+     ("add the first one in size 11", None), ("under $50", None), ("dame tres", 3), ("#2 please", None)],
+)  # fmt: skip
+def test_quantities(text, qty):
+    assert quantity(text) == qty
+
+
+def test_options_match_the_catalog_spelling():
+    values = {"size": ["S", "M", "L", "11"], "color": ["Navy", "Black"]}
+    assert match_options("in navy, size M", values) == {"size": "M", "color": "Navy"}
+    assert match_options("add 11 of them", values) == {}  # a bare number is no size
+    assert match_options("I'm a big fan", values) == {}  # "a" is no size
+
+
+def test_reading_carries_its_price_with_currency():
+    r = read("tents under 500 pesos")
+    assert (r.price.max, r.price.currency) == (500, "PHP")
