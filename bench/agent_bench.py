@@ -53,10 +53,33 @@ def _ref(ref: str, prev: list[dict[str, Any]]) -> dict[str, Any] | None:
     return prev[n - 1] if 1 <= n <= len(prev) else None
 
 
+def _sku_options(deps: Any, sku: str) -> dict[str, Any]:
+    row = deps.state.query_one("SELECT options FROM inventory WHERE sku = ?", (sku,))
+    try:
+        return {str(k).lower(): v for k, v in json.loads(row[0] or "{}").items()} if row else {}
+    except ValueError:
+        return {}
+
+
+def state_snapshot(deps: Any) -> tuple[Any, ...]:
+    """Cart lines, watches and orders: what `state_unchanged` compares before and after a turn."""
+    from shopagent.commerce import cart, watches
+
+    lines = tuple(sorted((ln.sku, ln.quantity) for ln in cart.show(deps).lines))
+    watched = tuple(sorted(w.watch_id for w in watches.list_watches(deps)))
+    orders = deps.state.query_one("SELECT count(*) FROM orders")[0]
+    return lines, watched, orders
+
+
 def check_turn(
-    expect: dict[str, Any], turn: Any, prev: list[dict[str, Any]], deps: Any, seen_ids: set[str]
+    expect: dict[str, Any],
+    turn: Any,
+    prev: list[dict[str, Any]],
+    deps: Any,
+    seen_ids: set[str],
+    before: tuple[Any, ...] | None = None,
 ) -> list[str]:
-    """Failed expectations of one turn (empty when all hold)."""
+    """Failed expectations of one turn (empty when all hold). `before`: state_snapshot before it."""
     from shopagent.commerce import cart, watches
 
     fails: list[str] = []
@@ -126,6 +149,22 @@ def check_turn(
             fail(f"watches != {want}")
         elif key == "answer_grounded" and turn.replaced:
             fail("the model's answer named something not in a tool result (replaced)")
+        elif key == "state_unchanged" and want and before is not None and state_snapshot(deps) != before:
+            fail("the cart, watches or orders changed")
+        elif key == "asks" and want and "?" not in turn.answer:
+            fail("the answer asks no question")
+        elif key == "cart_option":
+            added = [ln for ln in lines if before is None or (ln.sku, ln.quantity) not in set(before[0])]
+            if not added:
+                fail("no cart line was added or changed")
+            for k, v in want.items():
+                options = [_sku_options(deps, ln.sku) for ln in added]
+                if not any(str(o.get(k, "")).lower() == str(v).lower() for o in options):
+                    fail(f"no added cart line has {k}={v}")
+        elif key == "answer_mentions":
+            for word in [want] if isinstance(want, str) else want:
+                if str(word).lower() not in turn.answer.lower():
+                    fail(f"the answer does not mention {word!r}")
     stray = set(ID_RE.findall(turn.answer)) - seen_ids
     if stray:
         fail(f"final answer names ids not in any tool result: {sorted(stray)}")
@@ -197,6 +236,7 @@ def main() -> int:
         return model_holder["model"]
 
     records: list[dict[str, Any]] = []
+    by_class: dict[str, list[bool]] = {}
     passed = 0
     for s in scenarios:
         reset_state(deps)
@@ -207,6 +247,7 @@ def main() -> int:
         for n, t in enumerate(s["turns"], 1):
             text = t["user"]
             force = "deep" if text.startswith("!") else None
+            before = state_snapshot(deps)
             started = time.perf_counter()
             try:
                 turn = session.ask(text.lstrip("!"), force=force, narrate=True, max_steps=args.max_steps)
@@ -222,7 +263,7 @@ def main() -> int:
                     collect_ids(c.get("result") or {}, seen)
             seen |= {r["product_id"] for r in turn.results}
             seen |= {r["product_id"] for r in prev}
-            fails = check_turn(t["expect"], turn, prev, deps, seen)
+            fails = check_turn(t["expect"], turn, prev, deps, seen, before)
             scenario_fails += [f"turn {n}: {f}" for f in fails]
             rec = {
                 "scenario": s["id"],
@@ -249,6 +290,7 @@ def main() -> int:
                 prev = session.last_results
         ok = not scenario_fails
         passed += ok
+        by_class.setdefault(s.get("class", "unclassed"), []).append(ok)
         print(f"{'PASS' if ok else 'FAIL'}  {s['id']}" + ("" if ok else f"  {scenario_fails}"), flush=True)
 
     turns = [r for r in records if "error" not in r]
@@ -271,6 +313,9 @@ def main() -> int:
               f"{statistics.mean(r['tokens_out'] for r in deep_recs):.0f}")  # fmt: skip
         print(f"{'model answers replaced (ungrounded)':<34}{sum(r['replaced'] for r in deep_recs)}")
         print(f"{'stopped at max steps':<34}{sum(r['stop_reason'] == 'max_steps' for r in deep_recs)}")
+    if len(by_class) > 1 or "unclassed" not in by_class:
+        print("success per class: " + ", ".join(
+            f"{name} {sum(oks)}/{len(oks)}" for name, oks in sorted(by_class.items())))  # fmt: skip
     stray = sum(any("ids not in any tool result" in f for f in r["fails"]) for r in turns)
     print(f"{'final answers naming unknown ids':<34}{stray}")
     if cold:
