@@ -237,7 +237,11 @@ def create_app(runtime: Runtime, token: str) -> Any:
         limit: Annotated[int, Query(ge=1, le=20)] = 10,
     ) -> Any:
         """Search the catalog (the search_catalog tool); items carry `id` and the `sku` to buy."""
-        return await tool_async("search_catalog", dict(locals()))
+        arguments = dict(
+            query=query, max_price=max_price, min_price=min_price, category=category, brand=brand,
+            min_rating=min_rating, in_stock=in_stock, sort=sort, limit=limit,
+        )  # fmt: skip
+        return await tool_async("search_catalog", arguments)
 
     @app.get("/products/{product_id}", tags=["catalog"])
     async def product(product_id: Annotated[str, Path(min_length=1, max_length=200)]) -> Any:
