@@ -15,6 +15,8 @@ import anyio
 import httpx
 import pytest
 from commerce_fixtures import make_deps, stock_inventory, stock_of
+from hypothesis import HealthCheck, given, settings
+from hypothesis import strategies as st
 from typer.testing import CliRunner
 
 from shopagent.cli import commerce_cmds
@@ -236,3 +238,63 @@ def test_concurrent_tool_calls_share_one_connection_safely(deps):
     for t in threads:
         t.join()
     assert errors == [] and count(deps, "checkout_sessions") == 40
+
+
+# -- tools never crash on what a remote agent sends -------------------------------------------
+_json = st.recursive(
+    st.none()
+    | st.booleans()
+    | st.integers(-(10**12), 10**12)
+    | st.floats(allow_nan=False)
+    | st.text(max_size=12),
+    lambda inner: st.lists(inner, max_size=3) | st.dictionaries(st.text(max_size=8), inner, max_size=3),
+    max_leaves=10,
+)
+_line = st.fixed_dictionaries(
+    {
+        "item": st.one_of(
+            _json, st.fixed_dictionaries({"id": st.sampled_from(["SOCK", "TENT", "CAP", " ", "x"])})
+        )
+    },
+    optional={"quantity": st.one_of(_json, st.integers(-3, 1200))},
+)
+_arguments = st.fixed_dictionaries(
+    {},
+    optional={
+        "id": st.one_of(_json, st.sampled_from(["cs_nope", "cart_nope", "ord_nope", ""])),
+        "line_items": st.one_of(_json, st.lists(_line, max_size=3)),
+        "cart_id": _json,
+        "fulfillment_option_id": st.one_of(_json, st.sampled_from(["standard", "express"])),
+        "discount_code": _json,
+    },
+)
+
+
+@settings(max_examples=150, deadline=None, suppress_health_check=[HealthCheck.function_scoped_fixture])
+@given(
+    name=st.sampled_from(
+        [
+            "create_cart",
+            "update_cart",
+            "create_checkout",
+            "update_checkout",
+            "complete_checkout",
+            "get_checkout",
+            "cancel_checkout",
+            "get_order",
+            "get_cart",
+            "cancel_cart",
+        ]
+    ),  # fmt: skip
+    arguments=_arguments,
+)
+def test_serve_tools_answer_any_arguments_with_a_result_or_a_tool_error(deps, name, arguments):
+    from shopagent.agent.toolkit import ToolError
+
+    try:
+        result = call(deps, name, arguments)
+    except ToolError as exc:
+        assert str(exc) and "\n" not in str(exc)
+    else:
+        assert isinstance(result, dict)
+    assert count(deps, "orders") == 0  # whatever was sent, nothing was bought
