@@ -298,3 +298,14 @@ def test_serve_tools_answer_any_arguments_with_a_result_or_a_tool_error(deps, na
     else:
         assert isinstance(result, dict)
     assert count(deps, "orders") == 0  # whatever was sent, nothing was bought
+
+
+def test_pending_lists_what_waits_for_approval(deps):
+    empty = runner.invoke(app, ["checkout", "pending", "--json"])
+    assert empty.exit_code == 0 and json.loads(empty.stdout) == []
+    session_id = escalated(deps)
+    listed = runner.invoke(app, ["checkout", "pending"])
+    assert listed.exit_code == 0 and listed.stdout.startswith(session_id) and "1 x SOCK" in listed.stdout
+    assert json.loads(runner.invoke(app, ["checkout", "pending", "--json"]).stdout)[0]["id"] == session_id
+    runner.invoke(app, ["checkout", "approve", session_id, "--yes"])
+    assert json.loads(runner.invoke(app, ["checkout", "pending", "--json"]).stdout) == []

@@ -225,6 +225,26 @@ def register(app: typer.Typer) -> None:
         else:
             render_order(order, messages=done.messages)
 
+    @checkout_app.command("pending")
+    def checkout_pending(json_out: JsonOpt = False) -> None:
+        """List checkouts remote agents asked to buy that wait for your approval."""
+        from shopagent.money import format_money
+        from shopagent.serve import checkouts
+        from shopagent.serve.shapes import checkout_json
+
+        waiting = checkouts.pending(_deps())
+        if json_out:
+            emit_json([checkout_json(v, "ucp") for v in waiting])
+            return
+        if not waiting:
+            info("no checkout waits for approval")
+        for v in waiting:
+            s = v.session
+            items = ", ".join(f"{li.quantity} x {li.sku}" for li in s.lines)
+            typer.echo(f"{s.id}  {format_money(s.total_minor, s.currency)}  {items}")
+        if waiting:
+            info("approve one with `shopagent checkout approve SESSION_ID`")
+
     @checkout_app.command("approve")
     def checkout_approve(
         session_id: Annotated[
