@@ -53,8 +53,11 @@ async def _journey(client: Client, approve_between) -> dict:
         "get_order",
         "summarize_reviews",
     } <= names
-    schema = next(t for t in listed.tools if t.name == "create_checkout").input_schema
-    assert "line_items" in schema["properties"]
+    by_name = {t.name: t for t in listed.tools}
+    assert "line_items" in by_name["create_checkout"].input_schema["properties"]
+    assert by_name["complete_checkout"].input_schema["required"] == ["id"]
+    assert by_name["search_catalog"].annotations.read_only_hint is True
+    assert by_name["complete_checkout"].annotations.read_only_hint is False
 
     found = data(await client.call_tool("search_catalog", {"query": "waterproof rain jacket", "limit": 3}))
     top = found["items"][0]

@@ -123,7 +123,7 @@ def update(
     voucher: str | None = None,
 ) -> CheckoutView:
     current = view(deps, session_id)
-    if current.escalation is not None:
+    if current.awaiting_human:
         # What the human is asked to approve must not change under them.
         raise ShopError(
             f"checkout session {session_id} is waiting for the user's approval and can no longer change; "
@@ -148,11 +148,12 @@ def cancel(deps: Any, session_id: str) -> CheckoutView:
 
 
 def _categories(conn: sqlite3.Connection, session: CheckoutSession) -> dict[str, str | None]:
-    return {
-        line.sku: (row["category"] if row else None)
-        for line in session.lines
-        for row in [conn.execute("SELECT category FROM inventory WHERE sku = ?", (line.sku,)).fetchone()]
-    }
+    """Each line's inventory category: mandates may be scoped to categories."""
+    found: dict[str, str | None] = {}
+    for line in session.lines:
+        row = conn.execute("SELECT category FROM inventory WHERE sku = ?", (line.sku,)).fetchone()
+        found[line.sku] = row["category"] if row else None
+    return found
 
 
 def _verify(

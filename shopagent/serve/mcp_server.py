@@ -36,7 +36,13 @@ def _input_schema(tool: Any) -> dict[str, Any]:
 
 def build_server(runtime: Runtime) -> Server[Any]:
     tools = [
-        types.Tool(name=t.name, description=t.description, input_schema=_input_schema(t))
+        types.Tool(
+            name=t.name,
+            description=t.description,
+            input_schema=_input_schema(t),
+            # Hints for the client's own confirmation UI; the server never relies on them.
+            annotations=types.ToolAnnotations(read_only_hint=t.effect == "read", open_world_hint=False),
+        )
         for t in runtime.tools
     ]
 

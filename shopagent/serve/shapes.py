@@ -91,7 +91,6 @@ def checkout_json(view: CheckoutView, protocol: Literal["ucp", "acp"]) -> dict[s
                 code="requires_escalation",
             )
         )
-    merchandise = t.subtotal - t.discount
     return {
         "id": s.id,
         "status": view.status(protocol),
@@ -104,9 +103,7 @@ def checkout_json(view: CheckoutView, protocol: Literal["ucp", "acp"]) -> dict[s
                 "type": "shipping",
                 "id": method,
                 "title": SHIPPING_LABELS[method],
-                "total": compute_totals(t.subtotal, t.discount, method, s.currency).shipping
-                if merchandise >= 0
-                else 0,
+                "total": compute_totals(t.subtotal, t.discount, method, s.currency).shipping,
             }
             for method in SHIPPING_LABELS
         ],
