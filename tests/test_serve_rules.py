@@ -309,3 +309,27 @@ def test_pending_lists_what_waits_for_approval(deps):
     assert json.loads(runner.invoke(app, ["checkout", "pending", "--json"]).stdout)[0]["id"] == session_id
     runner.invoke(app, ["checkout", "approve", session_id, "--yes"])
     assert json.loads(runner.invoke(app, ["checkout", "pending", "--json"]).stdout) == []
+
+
+def test_a_nested_transaction_is_a_savepoint_of_the_outer_one(deps):
+    def insert(conn, key: str) -> None:
+        conn.execute("INSERT INTO meta (key, value) VALUES (?, 'x')", (key,))
+
+    def keys() -> set[str]:
+        return {r[0] for r in deps.state.query("SELECT key FROM meta WHERE key LIKE 'nest-%'")}
+
+    with deps.state.tx() as conn:
+        insert(conn, "nest-outer")
+        with pytest.raises(RuntimeError), deps.state.tx() as inner:
+            insert(inner, "nest-inner-failed")
+            raise RuntimeError("inner fails")
+        with deps.state.tx() as inner:
+            insert(inner, "nest-inner-ok")
+        assert conn.in_transaction  # the inner blocks did not commit the outer transaction
+    assert keys() == {"nest-outer", "nest-inner-ok"}
+
+    with pytest.raises(RuntimeError), deps.state.tx() as conn:
+        with deps.state.tx() as inner:
+            insert(inner, "nest-rolled-back-with-outer")
+        raise RuntimeError("outer fails")
+    assert keys() == {"nest-outer", "nest-inner-ok"}
