@@ -146,3 +146,18 @@ def test_spending_limits_refuse_before_asking_the_human(deps):
     with pytest.raises(ToolError, match="max_order_total|limit"):
         call(deps, "complete_checkout", {"id": created["id"]})
     assert checkouts.pending(deps) == []
+
+
+def test_a_session_changed_after_the_human_reviewed_it_is_not_bought(deps):
+    from shopagent.commerce.checkout import read_session, update_session
+
+    created = call(deps, "create_checkout", {"line_items": [line("SOCK")]})
+    reviewed = read_session(deps.state.conn, created["id"])
+    update_session(deps, created["id"], lines=[("BOOT-42", 1)])  # e.g. another process, meanwhile
+    with pytest.raises(ShopError, match="changed after you reviewed it"):
+        checkouts.approve(deps, created["id"], Approval("human", "--yes"), reviewed=reviewed)
+    assert _orders(deps) == 0
+    again = read_session(deps.state.conn, created["id"])
+    assert (
+        checkouts.approve(deps, created["id"], Approval("human", "--yes"), reviewed=again).order is not None
+    )

@@ -278,7 +278,7 @@ def register(app: typer.Typer) -> None:
         render_review(session)
         check_spending(deps.state.conn, session.total_minor, session.currency)
         approval = human_approval(session, yes)  # declining leaves the session for the agent to see
-        done = checkouts.approve(deps, session.id, approval)
+        done = checkouts.approve(deps, session.id, approval, reviewed=session)
         order = done.order
         assert order is not None
         info(f"order {order.id} placed: {order.describe_total()} charged to {order.payment.describe()}")

@@ -122,17 +122,19 @@ def update(
     shipping: str | None = None,
     voucher: str | None = None,
 ) -> CheckoutView:
-    current = view(deps, session_id)
-    if current.awaiting_human:
-        # What the human is asked to approve must not change under them.
-        raise ShopError(
-            f"checkout session {session_id} is waiting for the user's approval and can no longer change; "
-            "cancel it and create a new one"
-        )
-    session = update_session(
-        deps, current.session.id, lines=merge_lines(lines) if lines is not None else None,
-        shipping=shipping, voucher=voucher,
-    )  # fmt: skip
+    # Checked and written under one write lock, so no escalation can slip in between.
+    with deps.state.tx():
+        current = view(deps, session_id)
+        if current.awaiting_human:
+            # What the human is asked to approve must not change under them.
+            raise ShopError(
+                f"checkout session {session_id} is waiting for the user's approval and can no longer "
+                "change; cancel it and create a new one"
+            )
+        session = update_session(
+            deps, current.session.id, lines=merge_lines(lines) if lines is not None else None,
+            shipping=shipping, voucher=voucher,
+        )  # fmt: skip
     return view(deps, session.id)
 
 
@@ -256,8 +258,18 @@ def _complete_under_mandate(
     return view(deps, session.id)
 
 
-def approve(deps: Any, session_id: str, approval: Approval, *, now: float | None = None) -> CheckoutView:
-    """The human's approval (built by the CLI after a typed confirmation or --yes) completes the session."""
+def approve(
+    deps: Any,
+    session_id: str,
+    approval: Approval,
+    *,
+    reviewed: CheckoutSession | None = None,
+    now: float | None = None,
+) -> CheckoutView:
+    """The human's approval (built by the CLI after a typed confirmation or --yes) completes the session.
+
+    `reviewed` is the session as it was shown to the human: if it changed since, nothing is bought.
+    """
     if not isinstance(approval, Approval) or approval.kind != "human":
         raise TypeError("approve needs the human's Approval, built by code after their confirmation")
     now = time.time() if now is None else now
@@ -266,6 +278,14 @@ def approve(deps: Any, session_id: str, approval: Approval, *, now: float | None
         return current
 
     def guard(conn: sqlite3.Connection, live: CheckoutSession) -> None:
+        # Inside the order's transaction: the stored session is the one the human reviewed.
+        if reviewed is not None:
+            stored = read_session(conn, live.id)
+            if stored.updated_at != reviewed.updated_at or stored.lines != reviewed.lines:
+                raise SafetyRefusal(
+                    f"checkout session {live.id} changed after you reviewed it; nothing was bought, "
+                    f"review it again with `{approve_hint(live.id)}`"
+                )
         conn.execute(
             "UPDATE checkout_escalations SET approved_at = ?, approved_by = ? WHERE session_id = ?",
             (now, approval.ref, live.id),
