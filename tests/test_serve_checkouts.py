@@ -161,3 +161,26 @@ def test_a_session_changed_after_the_human_reviewed_it_is_not_bought(deps):
     assert (
         checkouts.approve(deps, created["id"], Approval("human", "--yes"), reviewed=again).order is not None
     )
+
+
+def test_the_published_schemas_take_ucp_shapes_and_refuse_others():
+    import jsonschema
+
+    tools = {t.name: t for t in serve_toolset()}
+
+    def ok(name: str, arguments: dict) -> bool:
+        try:
+            jsonschema.validate(arguments, tools[name].args_model.model_json_schema())
+            return True
+        except jsonschema.ValidationError:
+            return False
+
+    ucp_line = {"item": {"id": "SKU-1"}, "quantity": 2}
+    assert ok("create_checkout", {"line_items": [ucp_line]})
+    assert ok("create_cart", {"line_items": [ucp_line]})
+    assert ok("complete_checkout", {"id": "cs_1"})
+    assert ok("search_catalog", {"query": "boots", "max_price": 150, "in_stock": True})
+    assert not ok("create_checkout", {"line_items": [{"sku": "SKU-1", "quantity": 2}]})
+    assert not ok("create_checkout", {"line_items": [{"item": {"id": "SKU-1"}, "quantity": 0}]})
+    assert not ok("complete_checkout", {})
+    assert not ok("complete_checkout", {"id": "cs_1", "approved": True})
