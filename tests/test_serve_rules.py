@@ -84,7 +84,8 @@ def test_a_request_still_in_flight_gets_409(deps):
     from shopagent.serve.runtime import Runtime
 
     runtime = Runtime(deps, via="http")
-    asgi = create_app(runtime, "t" * 32)
+    inflight = idempotency.InFlight()
+    asgi = create_app(runtime, "t" * 32, inflight=inflight)
     headers = {"Authorization": "Bearer " + "t" * 32, "Idempotency-Key": "same"}
     body = {"items": [{"id": "SOCK", "quantity": 1}]}
     statuses: dict[str, int] = {}
@@ -103,10 +104,12 @@ def test_a_request_still_in_flight_gets_409(deps):
             # a timer lets it go whatever the second request does, so a regression fails instead of hanging.
             runtime.lock.acquire()
             timer = threading.Timer(1.0, runtime.lock.release)
-            timer.start()
             async with anyio.create_task_group() as tg:
                 tg.start_soon(first)
-                await anyio.sleep(0.3)
+                with anyio.fail_after(30):
+                    while not inflight.holds("same"):
+                        await anyio.sleep(0.01)
+                timer.start()
                 second = await client.post("/checkout_sessions", json=body, headers=headers)
                 statuses["second"] = second.status_code
                 assert second.json()["code"] == "request_in_flight"

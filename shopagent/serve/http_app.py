@@ -91,10 +91,10 @@ def _param(loc: tuple[Any, ...]) -> str:
     return path
 
 
-def create_app(runtime: Runtime, token: str) -> Any:
+def create_app(runtime: Runtime, token: str, *, inflight: idempotency.InFlight | None = None) -> Any:
     """The ASGI app: FastAPI routes behind the body-size limit and the bearer-token gate."""
     deps = runtime.deps
-    inflight = idempotency.InFlight()
+    inflight = inflight or idempotency.InFlight()
     app = FastAPI(
         title="shopagent checkout (ACP)",
         version=__version__,

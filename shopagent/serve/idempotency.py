@@ -68,6 +68,10 @@ class InFlight:
             self._keys.add(key)
             return True
 
+    def holds(self, key: str) -> bool:
+        with self._lock:
+            return key in self._keys
+
     def release(self, key: str) -> None:
         with self._lock:
             self._keys.discard(key)
