@@ -106,9 +106,13 @@ def test_a_request_still_in_flight_gets_409(deps):
             timer = threading.Timer(1.0, runtime.lock.release)
             async with anyio.create_task_group() as tg:
                 tg.start_soon(first)
-                with anyio.fail_after(30):
-                    while not inflight.holds("same"):
-                        await anyio.sleep(0.01)
+                try:
+                    with anyio.fail_after(30):
+                        while not inflight.holds("same"):
+                            await anyio.sleep(0.01)
+                except TimeoutError:
+                    runtime.lock.release()  # let the first request end so the failure is reported
+                    raise
                 timer.start()
                 second = await client.post("/checkout_sessions", json=body, headers=headers)
                 statuses["second"] = second.status_code
