@@ -135,6 +135,34 @@ def test_http_journey_escalates_then_the_human_approves(http, served):
     assert db_count(home, "SELECT count(*) FROM orders") == orders_before + 1
 
 
+def test_responses_match_the_openapi_document(http, served):
+    """Every session, order and error the server sends validates against the published models."""
+    from shopagent.serve.models import CheckoutSessionOut, ErrorOut, OrderEnvelope
+
+    made = create(http, [{"id": "sock-1", "quantity": 1}], discount_code=None)
+    sessions = [made.json(), http.get(f"/checkout_sessions/{made.json()['id']}").json()]
+    sessions.append(
+        http.post(f"/checkout_sessions/{made.json()['id']}/complete", json={}, headers=key()).json()
+    )
+    sessions.append(create(http, [{"id": "tent-1", "quantity": 1}]).json())  # not ready: error messages
+    escalated = create(http, [{"id": "jacket-1-m", "quantity": 1}]).json()
+    sessions.append(
+        http.post(f"/checkout_sessions/{escalated['id']}/complete", json={}, headers=key()).json()
+    )
+    sessions.append(http.post(f"/checkout_sessions/{escalated['id']}/cancel", headers=key()).json())
+    statuses = [CheckoutSessionOut.model_validate(s).status for s in sessions]
+    assert statuses == [
+        "ready_for_payment", "ready_for_payment", "completed", "not_ready_for_payment", "requires_escalation",
+        "canceled",
+    ]  # fmt: skip
+    OrderEnvelope.model_validate(http.get(f"/orders/{sessions[2]['order']['id']}").json())
+    ErrorOut.model_validate(http.get("/checkout_sessions/cs_nope").json())
+    doc = http.get("/openapi.json").json()
+    created = doc["paths"]["/checkout_sessions"]["post"]["responses"]
+    assert created["201"]["content"]["application/json"]["schema"]["$ref"].endswith("/CheckoutSessionOut")
+    assert {"400", "401", "409", "413", "422"} <= set(created)
+
+
 def test_update_and_cancel(http):
     session = create(http, [{"id": "jacket-1-m", "quantity": 1}]).json()
     updated = http.post(

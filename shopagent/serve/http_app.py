@@ -23,6 +23,7 @@ from shopagent.errors import InvalidInput, NotFound, SafetyRefusal, ShopError, U
 
 from . import checkouts, idempotency, shapes
 from .http_auth import OPEN_PATHS, BearerGate, BodyLimit
+from .models import ERRORS, CheckoutSessionOut, OrderEnvelope
 from .runtime import Runtime
 
 Shipping = Literal["standard", "express"]
@@ -166,7 +167,13 @@ def create_app(runtime: Runtime, token: str, *, inflight: idempotency.InFlight |
             return JSONResponse(body, status_code=status)
 
     # -- checkout sessions ---------------------------------------------------------------------
-    @app.post("/checkout_sessions", status_code=201, tags=["checkout"])
+    @app.post(
+        "/checkout_sessions",
+        status_code=201,
+        tags=["checkout"],
+        response_model=CheckoutSessionOut,
+        responses=ERRORS,
+    )
     async def create_session(request: Request, body: CreateSession, idempotency_key: IdemKey = None) -> Any:
         """Create a checkout session priced against live stock."""
         lines = [(i.id, i.quantity) for i in body.items]
@@ -177,7 +184,12 @@ def create_app(runtime: Runtime, token: str, *, inflight: idempotency.InFlight |
             ),
         )  # fmt: skip
 
-    @app.post("/checkout_sessions/{session_id}", tags=["checkout"])
+    @app.post(
+        "/checkout_sessions/{session_id}",
+        tags=["checkout"],
+        response_model=CheckoutSessionOut,
+        responses=ERRORS,
+    )
     async def update_session(
         request: Request, session_id: SessionId, body: UpdateSession, idempotency_key: IdemKey = None
     ) -> Any:
@@ -190,12 +202,22 @@ def create_app(runtime: Runtime, token: str, *, inflight: idempotency.InFlight |
             ),
         )  # fmt: skip
 
-    @app.get("/checkout_sessions/{session_id}", tags=["checkout"])
+    @app.get(
+        "/checkout_sessions/{session_id}",
+        tags=["checkout"],
+        response_model=CheckoutSessionOut,
+        responses=ERRORS,
+    )
     async def get_session(session_id: SessionId) -> Any:
         """A session: status, line items, totals, messages, and the order once completed."""
         return await read(lambda: acp(checkouts.view(deps, session_id)))
 
-    @app.post("/checkout_sessions/{session_id}/complete", tags=["checkout"])
+    @app.post(
+        "/checkout_sessions/{session_id}/complete",
+        tags=["checkout"],
+        response_model=CheckoutSessionOut,
+        responses=ERRORS,
+    )
     async def complete_session(
         request: Request, session_id: SessionId, body: CompleteSession | None = None,
         idempotency_key: IdemKey = None,
@@ -206,7 +228,12 @@ def create_app(runtime: Runtime, token: str, *, inflight: idempotency.InFlight |
             request, idempotency_key, 200, lambda: checkouts.complete(deps, session_id, via="http")
         )
 
-    @app.post("/checkout_sessions/{session_id}/cancel", tags=["checkout"])
+    @app.post(
+        "/checkout_sessions/{session_id}/cancel",
+        tags=["checkout"],
+        response_model=CheckoutSessionOut,
+        responses=ERRORS,
+    )
     async def cancel_session(request: Request, session_id: SessionId, idempotency_key: IdemKey = None) -> Any:
         """Cancel a session that is not completed."""
         return await idempotent(request, idempotency_key, 200, lambda: checkouts.cancel(deps, session_id))
@@ -253,7 +280,7 @@ def create_app(runtime: Runtime, token: str, *, inflight: idempotency.InFlight |
         """What reviewers say (the summarize_reviews tool)."""
         return await tool_async("summarize_reviews", {"product_id": product_id})
 
-    @app.get("/orders/{order_id}", tags=["orders"])
+    @app.get("/orders/{order_id}", tags=["orders"], response_model=OrderEnvelope, responses=ERRORS)
     async def order(order_id: Annotated[str, Path(min_length=1, max_length=100)]) -> Any:
         """An order placed from a completed session (the get_order tool)."""
         return await tool_async("get_order", {"id": order_id})
