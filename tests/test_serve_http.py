@@ -163,6 +163,16 @@ def test_responses_match_the_openapi_document(http, served):
     assert {"400", "401", "409", "413", "422"} <= set(created)
 
 
+def test_catalog_reads(http):
+    product = http.get("/products/boot-1").json()["product"]
+    assert product["price"] == 14900 and product["variants"][0]["sku"] == "boot-1"
+    reviews = http.get("/products/jacket-1/reviews").json()
+    assert reviews["id"] == "jacket-1" and reviews["reviews"] == 2
+    cheap = http.get("/products/search", params={"query": "hiking", "max_price": 50}).json()["items"]
+    assert cheap and all(item["price"] <= 5000 for item in cheap)
+    acp_error(http.get("/products/search", params={"query": "x", "limit": 99}), 400, "invalid")
+
+
 def test_update_and_cancel(http):
     session = create(http, [{"id": "jacket-1-m", "quantity": 1}]).json()
     updated = http.post(

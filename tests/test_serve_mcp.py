@@ -94,6 +94,16 @@ def test_stdio_search_cart_checkout_escalation_approve_completed(home):
             assert bad.is_error and "line_items" in bad.content[0].text
             unknown = await client.call_tool("complete_checkout", {"id": "cs_nope"})
             assert unknown.is_error and "unknown checkout session" in unknown.content[0].text
+            looked = data(await client.call_tool("lookup_catalog", {"ids": ["jacket-1", "sock-1", "nope-9"]}))
+            assert [p["id"] for p in looked["products"]] == ["jacket-1", "sock-1"]
+            assert looked["not_found"] == ["nope-9"]
+            product = data(await client.call_tool("get_product", {"id": "jacket-1-l"}))["product"]
+            assert {v["sku"]: v["price"] for v in product["variants"]} == {
+                "jacket-1-m": 8900,
+                "jacket-1-l": 8900,
+            }
+            watch = data(await client.call_tool("create_watch", {"sku": "boot-1", "max_price": 120}))
+            assert watch["auto_buy"] is False
             reviews = data(await client.call_tool("summarize_reviews", {"product_id": "jacket-1"}))
             assert reviews["id"] == "jacket-1" and reviews["reviews"] == 2
 
