@@ -58,6 +58,11 @@ class Paths:
         return self.home / "keys"
 
     @property
+    def api_token(self) -> Path:
+        """The bearer token `shopagent serve` asks remote agents for (0600, made on first serve)."""
+        return self.keys_dir / "api_token"
+
+    @property
     def backups_dir(self) -> Path:
         return self.home / "backups"
 
@@ -78,6 +83,7 @@ class Paths:
             "models": str(self.models_dir),
             "prompt_cache": str(self.prompt_cache_dir),
             "keys": str(self.keys_dir),
+            "api_token": str(self.api_token),
             "backups": str(self.backups_dir),
             "chat_history": str(self.history_file),
         }

@@ -43,6 +43,7 @@ class StateDB:
     def __init__(self, path: Path):
         self.path = Path(path)
         self._conn: sqlite3.Connection | None = None
+        self._savepoints = 0
 
     # -- connection -------------------------------------------------------------------------
     @property
@@ -137,8 +138,15 @@ class StateDB:
     # -- transactions -----------------------------------------------------------------------
     @contextlib.contextmanager
     def tx(self) -> Iterator[sqlite3.Connection]:
-        """A write transaction: takes the write lock up front so read-then-write cannot race."""
+        """A write transaction: takes the write lock up front so read-then-write cannot race.
+
+        Inside an open transaction it is a savepoint instead, so a caller can wrap library writes and a
+        record of its own (an idempotency key) in one transaction that commits or rolls back as a whole.
+        """
         conn = self.conn
+        if conn.in_transaction:
+            yield from self._savepoint(conn)
+            return
         conn.execute("BEGIN IMMEDIATE")
         try:
             yield conn
@@ -147,6 +155,19 @@ class StateDB:
             raise
         else:
             conn.execute("COMMIT")
+
+    def _savepoint(self, conn: sqlite3.Connection) -> Iterator[sqlite3.Connection]:
+        self._savepoints += 1
+        name = f"nested_{self._savepoints}"
+        conn.execute(f"SAVEPOINT {name}")
+        try:
+            yield conn
+        except BaseException:
+            conn.execute(f"ROLLBACK TO {name}")
+            conn.execute(f"RELEASE {name}")
+            raise
+        else:
+            conn.execute(f"RELEASE {name}")
 
     def query(self, sql: str, params: tuple | dict = ()) -> list[sqlite3.Row]:
         return self.conn.execute(sql, params).fetchall()

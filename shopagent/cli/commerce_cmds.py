@@ -35,6 +35,35 @@ def _confirmed(answer: str, total_text: str) -> bool:
     return typed == CONFIRM_WORD or (bool(typed) and typed == total_text.lstrip("$").replace(",", ""))
 
 
+def human_approval(session, yes: bool, *, on_decline=None):  # type: ignore[no-untyped-def]
+    """The human's yes to this exact total: `--yes`, or on a terminal `buy` (or the total) typed.
+    Anything else raises SafetyRefusal (exit 4) after `on_decline`, and nothing is bought."""
+    from shopagent.commerce.approval import Approval
+    from shopagent.errors import SafetyRefusal
+    from shopagent.money import format_money
+
+    total_text = format_money(session.total_minor, session.currency)
+    if yes:
+        return Approval("human", "--yes")
+    if not stdin_is_interactive():
+        if on_decline:
+            on_decline()
+        raise SafetyRefusal(
+            f"not confirmed: stdin is not a terminal; nothing was bought ({total_text}). "
+            "Re-run with --yes to approve this purchase"
+        )
+    sys.stderr.write(f"Type '{CONFIRM_WORD}' (or the total, {total_text}) to place this order: ")
+    sys.stderr.flush()
+    answer = sys.stdin.readline()
+    if not answer.endswith("\n"):  # end of input: keep the next message on its own line
+        sys.stderr.write("\n")
+    if not _confirmed(answer, total_text):
+        if on_decline:
+            on_decline()
+        raise SafetyRefusal(f"not confirmed; nothing was bought ({total_text})")
+    return Approval("human", "tty-confirmation")
+
+
 def register(app: typer.Typer) -> None:
     cart_app = typer.Typer(help="Your cart: add, set, remove, show, clear.", no_args_is_help=True)
     voucher_app = typer.Typer(help="Discount vouchers: add, list, remove.", no_args_is_help=True)
@@ -151,8 +180,15 @@ def register(app: typer.Typer) -> None:
         info(f"voucher {code.strip().upper()} removed")
 
     # -- checkout --------------------------------------------------------------------------
-    @app.command("checkout")
+    checkout_app = typer.Typer(
+        help="Buy what is in the cart, or approve a checkout a remote agent built (`checkout approve`).",
+        invoke_without_command=True,
+    )
+    app.add_typer(checkout_app, name="checkout")
+
+    @checkout_app.callback()
     def checkout_cmd(
+        ctx: typer.Context,
         voucher: Annotated[str | None, typer.Option("--voucher", help="A voucher code to apply.")] = None,
         shipping: Annotated[
             str, typer.Option("--shipping", help="standard (free from 50.00, else 5.99) or express (14.99).")
@@ -164,11 +200,11 @@ def register(app: typer.Typer) -> None:
         json_out: JsonOpt = False,
     ) -> None:
         """Buy what is in the cart: review the exact lines and total, confirm, place the order."""
+        if ctx.invoked_subcommand is not None:
+            return
         from shopagent.commerce import checkout
-        from shopagent.commerce.approval import Approval
         from shopagent.commerce.config import check_spending
-        from shopagent.errors import SafetyRefusal, ShopError
-        from shopagent.money import format_money
+        from shopagent.errors import ShopError
         from shopagent.render.commerce import render_order, render_review
 
         deps = _deps()
@@ -178,25 +214,7 @@ def register(app: typer.Typer) -> None:
             raise ShopError(f"cannot check out yet: {session.messages[0]}")
         # Refuse before asking: a confirmation for a purchase the limits forbid would be a trap.
         check_spending(deps.state.conn, session.total_minor, session.currency)
-        total_text = format_money(session.total_minor, session.currency)
-        if yes:
-            approval = Approval("human", "--yes")
-        elif not stdin_is_interactive():
-            checkout.cancel_session(deps, session.id)
-            raise SafetyRefusal(
-                f"not confirmed: stdin is not a terminal; nothing was bought ({total_text}). "
-                "Re-run with --yes to approve this purchase"
-            )
-        else:
-            sys.stderr.write(f"Type '{CONFIRM_WORD}' (or the total, {total_text}) to place this order: ")
-            sys.stderr.flush()
-            answer = sys.stdin.readline()
-            if not answer.endswith("\n"):  # end of input: keep the next message on its own line
-                sys.stderr.write("\n")
-            if not _confirmed(answer, total_text):
-                checkout.cancel_session(deps, session.id)
-                raise SafetyRefusal(f"not confirmed; nothing was bought ({total_text})")
-            approval = Approval("human", "tty-confirmation")
+        approval = human_approval(session, yes, on_decline=lambda: checkout.cancel_session(deps, session.id))
         order = checkout.complete_checkout(
             deps, session.id, approval, idempotency_key=f"checkout:{session.id}"
         )
@@ -206,6 +224,68 @@ def register(app: typer.Typer) -> None:
             emit_json(done.to_json())
         else:
             render_order(order, messages=done.messages)
+
+    @checkout_app.command("pending")
+    def checkout_pending(json_out: JsonOpt = False) -> None:
+        """List checkouts remote agents asked to buy that wait for your approval."""
+        from shopagent.money import format_money
+        from shopagent.serve import checkouts
+        from shopagent.serve.shapes import checkout_json
+
+        waiting = checkouts.pending(_deps())
+        if json_out:
+            emit_json([checkout_json(v, "ucp") for v in waiting])
+            return
+        if not waiting:
+            info("no checkout waits for approval")
+        for v in waiting:
+            s = v.session
+            items = ", ".join(f"{li.quantity} x {li.sku}" for li in s.lines)
+            typer.echo(f"{s.id}  {format_money(s.total_minor, s.currency)}  {items}")
+        if waiting:
+            info("approve one with `shopagent checkout approve SESSION_ID`")
+
+    @checkout_app.command("approve")
+    def checkout_approve(
+        session_id: Annotated[
+            str,
+            typer.Argument(metavar="SESSION_ID", help="The checkout session a remote agent asked to buy."),
+        ],
+        yes: Annotated[
+            bool,
+            typer.Option("--yes", help="Approve without a prompt (needed when stdin is not a terminal)."),
+        ] = False,
+        json_out: JsonOpt = False,
+    ) -> None:
+        """Approve a checkout a remote agent built (over MCP or HTTP): review it, confirm, place the order."""
+        from shopagent.commerce.config import check_spending
+        from shopagent.errors import ShopError
+        from shopagent.render.commerce import render_order, render_review
+        from shopagent.serve import checkouts
+
+        deps = _deps()
+        current = checkouts.view(deps, session_id.strip())
+        session = current.session
+        if session.status == "completed":
+            raise ShopError(f"checkout session {session.id} is already completed as order {session.order_id}")
+        if session.status == "canceled":
+            raise ShopError(f"checkout session {session.id} was canceled; nothing to approve")
+        if not session.ready:
+            why = session.messages[0] if session.messages else session.status
+            raise ShopError(f"checkout session {session.id} cannot be bought as it is: {why}")
+        if current.escalation is not None:
+            info(f"a remote agent (over {current.escalation.requested_via}) asks to buy this:")
+        render_review(session)
+        check_spending(deps.state.conn, session.total_minor, session.currency)
+        approval = human_approval(session, yes)  # declining leaves the session for the agent to see
+        done = checkouts.approve(deps, session.id, approval, reviewed=session)
+        order = done.order
+        assert order is not None
+        info(f"order {order.id} placed: {order.describe_total()} charged to {order.payment.describe()}")
+        if json_out:
+            emit_json(done.session.to_json())
+        else:
+            render_order(order, messages=done.session.messages)
 
     # -- orders ----------------------------------------------------------------------------
     @orders_app.command("list")

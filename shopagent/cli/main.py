@@ -47,6 +47,7 @@ def _register() -> None:
         parse_cmds,
         product_cmds,
         search_cmds,
+        serve_cmds,
     )
 
     for module in (
@@ -57,6 +58,7 @@ def _register() -> None:
         catalog_cmds,
         commerce_cmds,
         autobuy_cmds,
+        serve_cmds,
         misc_cmds,
     ):
         module.register(app)

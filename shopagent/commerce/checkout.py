@@ -238,7 +238,9 @@ def _write_session(conn: sqlite3.Connection, s: CheckoutSession) -> None:
         "INSERT INTO checkout_sessions (id, status, source, currency, voucher_code, shipping, lines_json, "
         "messages_json, subtotal_minor, discount_minor, shipping_minor, tax_minor, total_minor, order_id, "
         "created_at, updated_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?) "
-        "ON CONFLICT(id) DO UPDATE SET status = excluded.status, lines_json = excluded.lines_json, "
+        "ON CONFLICT(id) DO UPDATE SET status = excluded.status, currency = excluded.currency, "
+        "voucher_code = excluded.voucher_code, shipping = excluded.shipping, "
+        "lines_json = excluded.lines_json, "
         "messages_json = excluded.messages_json, subtotal_minor = excluded.subtotal_minor, "
         "discount_minor = excluded.discount_minor, shipping_minor = excluded.shipping_minor, "
         "tax_minor = excluded.tax_minor, total_minor = excluded.total_minor, order_id = excluded.order_id, "
@@ -308,6 +310,52 @@ def prepare_checkout(
                     "UPDATE cart_lines SET seen_price_minor = ? WHERE sku = ?",
                     (line.unit_price_minor, line.sku),
                 )
+    return session
+
+
+def update_session(
+    deps: Any,
+    session_id: str,
+    *,
+    lines: list[tuple[str, int]] | None = None,
+    voucher: str | None = None,
+    shipping: str | None = None,
+    now: float | None = None,
+) -> CheckoutSession:
+    """Change an open session built from explicit lines (new lines, voucher or shipping) and price it
+    again against live inventory. Omitted arguments keep what the session had."""
+    now = time.time() if now is None else now
+    with deps.state.tx() as conn:
+        session = read_session(conn, session_id)
+        if session.status in ("completed", "canceled", "in_progress"):
+            raise ShopError(f"checkout session {session.id} is {session.status}; it can no longer change")
+        if session.source != "lines":
+            raise ShopError(f"checkout session {session.id} prices the cart; change the cart instead")
+        if lines is None:
+            requested = [(line.sku, line.quantity) for line in session.lines]
+        else:
+            requested = _merge(list(lines))
+            if not requested:
+                raise InvalidInput("a checkout needs at least one (sku, quantity) line")
+            for sku, _ in requested:
+                inventory.require(conn, sku)
+        method = check_shipping(shipping) if shipping is not None else session.shipping_method
+        code = voucher if voucher is not None else session.voucher_code
+        found = find_voucher(conn, code) if code else None
+        seen = {line.sku: line.unit_price_minor for line in session.lines}
+        priced = _price(conn, requested, found, method, seen, strict_voucher=True)
+        session = replace(
+            session,
+            status="not_ready_for_payment" if priced.problems else "ready_for_payment",
+            currency=priced.currency,
+            voucher_code=found.code if found else None,
+            shipping_method=method,
+            lines=priced.lines,
+            messages=priced.problems + priced.messages,
+            totals=priced.totals,
+            updated_at=now,
+        )
+        _write_session(conn, session)
     return session
 
 
