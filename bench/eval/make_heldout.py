@@ -2335,8 +2335,8 @@ def make_money() -> list[dict]:
 # scenarios (handwritten)
 # ----------------------------------------------------------------------------------------------
 ADD, REM, QTY, VIEW = ["add_to_cart"], ["remove_from_cart"], ["update_cart_quantity", "add_to_cart"], ["view_cart"]
-CHK, WATCH, UNWATCH = ["checkout_preview"], ["create_price_watch"], ["remove_price_watch"]
-CMP, REV, GET, SEARCH = ["compare_products", "get_product"], ["get_reviews"], ["get_product"], ["search_products"]
+CHK, WATCH, UNWATCH = ["prepare_checkout"], ["create_watch"], ["remove_watch"]
+CMP, REV, GET, SEARCH = ["compare_products", "get_product"], ["summarize_reviews"], ["get_product"], ["search_products"]
 UNCH = {"state_unchanged": True}
 SCEN: list[tuple[str, str, list]] = []
 
