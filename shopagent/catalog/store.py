@@ -29,7 +29,14 @@ from typing import TYPE_CHECKING, Any
 from pydantic import BaseModel, Field
 
 from shopagent.catalog.embed import EmbeddingCache, embed_with_cache, safe_identity, text_hash
-from shopagent.catalog.importer import RowError, check_readable, detect_format, read_products, read_records
+from shopagent.catalog.importer import (
+    Excluded,
+    RowError,
+    check_readable,
+    detect_format,
+    read_products,
+    read_records,
+)
 from shopagent.catalog.indexing import VECTOR_INDEX_MIN_ROWS, ensure_indexes
 from shopagent.catalog.lance import import_lancedb
 from shopagent.catalog.models import ProductIn, _to_count
@@ -54,6 +61,14 @@ class RowProblem(BaseModel):
     reason: str
 
 
+class BadRows(InvalidInput):
+    """A `--strict` run that found bad rows: the message names the first, `rows` holds them all."""
+
+    def __init__(self, message: str, rows: list[RowError]):
+        super().__init__(message)
+        self.rows = rows
+
+
 class ImportReport(BaseModel):
     path: str
     format: str
@@ -62,6 +77,9 @@ class ImportReport(BaseModel):
     skipped: int = 0
     errors: list[RowProblem] = Field(default_factory=list)
     errors_truncated: bool = False
+    # Valid rows the source marks as not for sale (Shopify drafts, ACP enable_search=false), by reason.
+    excluded: int = 0
+    excluded_reasons: dict[str, int] = Field(default_factory=dict)
     embedded: int = 0
     reused_embeddings: int = 0
     products: int = 0  # products in the catalog after the import
@@ -371,7 +389,7 @@ class CatalogStore:
 
     def _import_rows(
         self,
-        rows: list[tuple[int, ProductIn | RowError]],
+        rows: list[tuple[int, ProductIn | RowError | Excluded]],
         *,
         source: str,
         fmt: str,
@@ -390,6 +408,9 @@ class CatalogStore:
         for row, item in rows:
             if isinstance(item, RowError):
                 errors.append(item)
+            elif isinstance(item, Excluded):
+                report.excluded += 1
+                report.excluded_reasons[item.reason] = report.excluded_reasons.get(item.reason, 0) + 1
             else:
                 products.append(item)
                 product_rows[item.id] = row
@@ -410,12 +431,19 @@ class CatalogStore:
                 if len(errors) > 1
                 else ""
             )
-            raise InvalidInput(
+            raise BadRows(
                 f"{Path(source).name}: row {first.row}: {first.reason}{more}; "
-                "nothing was imported (--strict); fix the rows or drop --strict to skip them"
+                "nothing was imported (--strict); fix the rows or drop --strict to skip them",
+                errors,
             )
         if not products:
-            what = f"all {len(errors)} rows are invalid" if errors else "it holds no products"
+            what = (
+                f"all {len(errors)} rows are invalid"
+                if errors
+                else f"all {report.excluded} products are not for sale ({_reasons(report.excluded_reasons)})"
+                if report.excluded
+                else "it holds no products"
+            )
             first = f" (row {errors[0].row}: {errors[0].reason})" if errors else ""
             raise InvalidInput(
                 f"nothing to import from {Path(source).name}: {what}{first}; the catalog is unchanged"
@@ -535,6 +563,11 @@ class CatalogStore:
                 variants = self._variants_table(products)
                 reviews = self._reviews_table(products)
                 if kept_variants is not None:
+                    if "compare_at_price_minor" not in kept_variants.column_names:  # an older snapshot
+                        kept_variants = kept_variants.append_column(
+                            "compare_at_price_minor", pa.nulls(kept_variants.num_rows, pa.int64())
+                        )
+                    kept_variants = kept_variants.select(variants.schema.names)
                     variants = pa.concat_tables([kept_variants.cast(variants.schema), variants])
                     reviews = pa.concat_tables([kept_reviews.cast(reviews.schema), reviews])
                 pq.write_table(variants, root / "variants.parquet")
@@ -588,6 +621,7 @@ class CatalogStore:
                 "price_minor": v.price_minor,
                 "stock": v.stock,
                 "currency": p.currency,
+                "compare_at_price_minor": v.compare_at_price_minor,
             }
             for p in products
             for v in p.skus()
@@ -600,6 +634,7 @@ class CatalogStore:
                 ("price_minor", pa.int64()),
                 ("stock", pa.int64()),
                 ("currency", pa.string()),
+                ("compare_at_price_minor", pa.int64()),
             ]
         )
         return pa.Table.from_pylist(rows, schema=schema)
@@ -901,15 +936,19 @@ class CatalogStore:
                     [ids],
                 )
             )
+            snapshot = _dicts(
+                con.execute("SELECT * FROM variants_snapshot WHERE list_contains(?, product_id)", [ids])
+            )
         finally:
             con.close()
+        was = {v["sku"]: v.get("compare_at_price_minor") for v in snapshot}
         by_product: dict[str, list[dict[str, Any]]] = {}
         for review in reviews:
             by_product.setdefault(review.pop("product_id"), []).append(review)
         live = self.live_for_products(ids)
         out: dict[str, dict[str, Any]] = {}
         for row in products:
-            out[row["product_id"]] = _product_dict(row, live.get(row["product_id"], []), by_product)
+            out[row["product_id"]] = _product_dict(row, live.get(row["product_id"], []), by_product, was)
         return {pid: out[pid] for pid in ids if pid in out}
 
     def facet_values(self) -> dict[str, Any]:
@@ -1018,10 +1057,11 @@ class CatalogStore:
             report.errors_truncated = len(errors) > MAX_ERRORS_KEPT
             if errors and strict:
                 first = errors[0]
-                raise InvalidInput(
+                raise BadRows(
                     f"{path.name}: row {first.row}: {first.reason}"
                     + (f" ({len(errors) - 1} more bad rows)" if len(errors) > 1 else "")
-                    + "; nothing was changed (--strict)"
+                    + "; nothing was changed (--strict)",
+                    errors,
                 )
             if not changes:
                 what = f"all {len(errors)} rows are invalid" if errors else "it holds no rows"
@@ -1116,6 +1156,10 @@ class CatalogStore:
 # --------------------------------------------------------------------------------------------
 # helpers
 # --------------------------------------------------------------------------------------------
+def _reasons(counts: dict[str, int]) -> str:
+    return ", ".join(f"{reason}: {n:,}" for reason, n in sorted(counts.items()))
+
+
 def _dicts(cursor: Any) -> list[dict[str, Any]]:
     names = [d[0] for d in cursor.description]
     return [dict(zip(names, row, strict=True)) for row in cursor.fetchall()]
@@ -1137,7 +1181,9 @@ def _live_sku(row: Any) -> LiveSku:
     )
 
 
-def _product_dict(row: dict[str, Any], skus: list[LiveSku], reviews: dict[str, list[dict]]) -> dict[str, Any]:
+def _product_dict(
+    row: dict[str, Any], skus: list[LiveSku], reviews: dict[str, list[dict]], was: dict[str, int | None]
+) -> dict[str, Any]:
     currency = row["currency"]
     variants = [
         {
@@ -1145,6 +1191,7 @@ def _product_dict(row: dict[str, Any], skus: list[LiveSku], reviews: dict[str, l
             "options": s.options,
             "price_minor": s.price_minor,
             "price": json_amount(s.price_minor, s.currency),
+            "compare_at_price": json_amount(was.get(s.sku), s.currency),
             "stock": s.stock,
             "in_stock": s.stock > 0,
             "currency": s.currency,
