@@ -39,6 +39,7 @@ from shopagent.catalog.importer import (
 )
 from shopagent.catalog.indexing import VECTOR_INDEX_MIN_ROWS, ensure_indexes
 from shopagent.catalog.lance import import_lancedb
+from shopagent.catalog.location import CatalogLocation, catalog_location
 from shopagent.catalog.models import ProductIn, _to_count
 from shopagent.errors import CorruptState, InvalidInput, ShopError
 from shopagent.money import json_amount, to_minor
@@ -234,6 +235,8 @@ class CatalogStore:
         self._facets: tuple[str, dict] | None = None
         self._terms: tuple[str, frozenset[str] | None] | None = None
         self._manifest: tuple[str, dict] | None = None
+        self._location: CatalogLocation | None = None
+        self._verified: str | None = None  # the version whose files were last found complete
 
     # -- where things are ----------------------------------------------------------------
     @property
@@ -245,9 +248,24 @@ class CatalogStore:
         """The current catalog version (a directory name under catalog/), or None before the first import."""
         return self.state.get_meta("catalog_version")
 
+    @property
+    def location(self) -> CatalogLocation:
+        """Where versions are stored: the local catalog dir, or SHOPAGENT_CATALOG_URI (s3://...)."""
+        if self._location is None:
+            self._location = catalog_location(self.paths, self.state)
+        return self._location
+
     def version_dir(self, version: str | None = None) -> Path:
+        """The version's local directory (for a catalog on object storage: its local copy)."""
         version = version or self._require_version()
+        if self.location.remote:
+            return self.location.mirror_root / version
         return self.paths.catalog_dir / version
+
+    def _open_lance(self, version: str) -> Any:
+        return import_lancedb().connect(
+            self.location.lance_uri(version), storage_options=self.location.storage_options()
+        )
 
     def _require_version(self) -> str:
         version = self.version
@@ -256,13 +274,32 @@ class CatalogStore:
         return version
 
     def _check_version_dir(self, version: str) -> Path:
-        root = self.paths.catalog_dir / version
-        missing = [n for n in ("manifest.json", "products.parquet", "lance") if not (root / n).exists()]
-        if missing:
+        """The version's local directory, after checking its files are all there."""
+        location = self.location
+        recorded = self.state.get_meta("catalog_location") or "local"
+        if recorded != location.name:
             raise CorruptState(
-                f"catalog version {version} at {root} is missing {', '.join(missing)}; "
+                f"the current catalog (version {version}) is stored at {recorded}, but the catalog location "
+                f"is now {location.name}; import a catalog there with "
+                "`shopagent catalog import PATH --replace`, or set the location back"
+            )
+        if not location.remote:
+            root = self.paths.catalog_dir / version
+            missing = [n for n in ("manifest.json", "products.parquet", "lance") if not (root / n).exists()]
+        elif self._verified == version:
+            return self.version_dir(version)
+        else:
+            root_name = location.version_uri(version)
+            missing = location.missing(version)
+        if missing:
+            where = root if not location.remote else root_name
+            raise CorruptState(
+                f"catalog version {version} at {where} is missing {', '.join(missing)}; "
                 "re-import a catalog with `shopagent catalog import PATH --replace`"
             )
+        if location.remote:
+            root = location.mirror(version)
+            self._verified = version
         return root
 
     def manifest(self) -> dict[str, Any]:
@@ -280,7 +317,13 @@ class CatalogStore:
     # -- first run -----------------------------------------------------------------------
     def is_ready(self) -> bool:
         version = self.version
-        return version is not None and (self.paths.catalog_dir / version / "manifest.json").exists()
+        if version is None:
+            return False
+        try:
+            self._check_version_dir(version)
+        except CorruptState:
+            return False
+        return True
 
     def ensure_ready(self) -> None:
         """Import the bundled sample catalog on first use (with a progress bar on stderr)."""
@@ -293,7 +336,8 @@ class CatalogStore:
                 return
             sample = self._sample_path()
             self.seed_precomputed_vectors(sample)
-            sys_note(f"First run: indexing the sample catalog into {self.paths.catalog_dir}")
+            where = self.location.uri or self.paths.catalog_dir
+            sys_note(f"First run: indexing the sample catalog into {where}")
             self._import(sample, fmt=None, mapping=None, replace=True, strict=False, progress=True)
 
     def _sample_path(self) -> Path:
@@ -450,20 +494,35 @@ class CatalogStore:
             )
 
         version = time.strftime("%Y%m%dT%H%M%S", time.gmtime()) + "-" + secrets.token_hex(3)
+        # Built locally; on object storage the LanceDB table is written in place and the other files
+        # are uploaded after it, manifest last. Either way nothing points at the version until the flip.
+        location = self.location
         build_dir = self.paths.catalog_dir / f".build-{version}"
+        lance_uri = location.lance_uri(version) if location.remote else str(build_dir / "lance")
         try:
+            if location.remote:
+                location.check_bucket()
             summary = self._build(
-                build_dir, products, base=None if replace else base, progress=progress, source=source
+                build_dir,
+                products,
+                base=None if replace else base,
+                progress=progress,
+                source=source,
+                lance_uri=lance_uri,
             )
-            final_dir = self.paths.catalog_dir / version
-            os.replace(build_dir, final_dir)
+            if location.remote:
+                location.publish(build_dir, version)
+            else:
+                os.replace(build_dir, self.paths.catalog_dir / version)
         except BaseException:
             shutil.rmtree(build_dir, ignore_errors=True)
+            if location.remote:
+                location.remove(version)
             raise
         try:
             self._commit(version, base, products, replace=replace)
         except BaseException:
-            shutil.rmtree(final_dir, ignore_errors=True)
+            location.remove(version)
             raise
         self._forget_handles()
         self._collect_garbage()
@@ -496,7 +555,14 @@ class CatalogStore:
         return clashes
 
     def _build(
-        self, root: Path, products: list[ProductIn], *, base: str | None, progress: bool, source: str
+        self,
+        root: Path,
+        products: list[ProductIn],
+        *,
+        base: str | None,
+        progress: bool,
+        source: str,
+        lance_uri: str,
     ) -> dict[str, int]:
         """Write a complete version directory: LanceDB table with indexes, Parquet files, facets, manifest."""
         import numpy as np
@@ -514,7 +580,7 @@ class CatalogStore:
         if base is not None:
             old_root = self._check_version_dir(base)
             new_ids = pa.array([p.id for p in products], pa.string())
-            old_table = import_lancedb().connect(old_root / "lance").open_table(TABLE).to_arrow()
+            old_table = self._open_lance(base).open_table(TABLE).to_arrow()
             kept_products = old_table.filter(pc.invert(pc.is_in(old_table["product_id"], value_set=new_ids)))
             old_identity = self.manifest().get("embedder")
             if (
@@ -558,7 +624,7 @@ class CatalogStore:
                         )
                     tables.insert(0, kept_products.select(schema.names).cast(schema))
                 full = pa.concat_tables(tables)
-                self._write_lance(root / "lance", full)
+                self._write_lance(lance_uri, full, self.location.storage_options())
                 pq.write_table(full.drop_columns(["vector"]), root / "products.parquet")
                 variants = self._variants_table(products)
                 reviews = self._reviews_table(products)
@@ -598,11 +664,11 @@ class CatalogStore:
         }
 
     @staticmethod
-    def _write_lance(path: Path, table: pa.Table) -> None:
+    def _write_lance(uri: str, table: pa.Table, storage_options: dict[str, str] | None) -> None:
         lancedb = import_lancedb()
         from lancedb.index import FTS, BTree
 
-        db = lancedb.connect(path)
+        db = lancedb.connect(uri, storage_options=storage_options)
         tbl = db.create_table(TABLE, data=table)
         tbl.create_index("search_text", config=FTS(), replace=True)
         tbl.create_index("product_id", config=BTree(), replace=True)
@@ -717,10 +783,13 @@ class CatalogStore:
         if current:
             self.state.set_meta(conn, "catalog_previous_version", current)
         self.state.set_meta(conn, "catalog_version", version)
+        self.state.set_meta(conn, "catalog_location", self.location.name)
 
     def _collect_garbage(self) -> None:
         """Remove versions other than the current and the previous one, and orphan build directories."""
         keep = {self.state.get_meta("catalog_version"), self.state.get_meta("catalog_previous_version")}
+        if self.location.remote:
+            self.location.collect(keep)
         root = self.paths.catalog_dir
         if not root.is_dir():
             return
@@ -757,6 +826,7 @@ class CatalogStore:
         self._manifest = None
         self._facets = None
         self._terms = None
+        self._verified = None
         if self._duck is not None:
             self._duck.close()
         self._duck = None
@@ -766,16 +836,14 @@ class CatalogStore:
     # -- readers -----------------------------------------------------------------------------
     def table(self) -> Any:
         """The current LanceDB `products` table (opened lazily, reopened after an import)."""
-        lancedb = import_lancedb()
-
         version = self._require_version()
         if self._table is None or self._table_key != (version,):
-            root = self._check_version_dir(version)
+            self._check_version_dir(version)
             try:
-                self._table = lancedb.connect(root / "lance").open_table(TABLE)
+                self._table = self._open_lance(version).open_table(TABLE)
             except Exception as exc:  # lancedb raises assorted types for a damaged directory
                 raise CorruptState(
-                    f"catalog table in {root} cannot be opened ({exc}); "
+                    f"catalog table in {self.location.version_uri(version)} cannot be opened ({exc}); "
                     "re-import a catalog with `shopagent catalog import PATH --replace`"
                 ) from None
             self._table_key = (version,)
@@ -1029,7 +1097,7 @@ class CatalogStore:
             "vector_index": "vector" in index_types,
             "fts_index": index_types.get("search_text") == "FTS",
             "scalar_indexes": sorted(k for k, v in index_types.items() if k not in ("vector", "search_text")),
-            "path": str(self.version_dir()),
+            "path": self.location.version_uri(self._require_version()),
         }
 
     # -- price and stock feed ------------------------------------------------------------------
