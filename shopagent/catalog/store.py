@@ -396,13 +396,28 @@ class CatalogStore:
         replace: bool = False,
         strict: bool = False,
         progress: bool = True,
+        workers: int | None = None,
+        ray_address: str | None = None,
     ) -> ImportReport:
-        """Import a catalog file. Without `replace` it upserts by product id into the current catalog."""
+        """Import a catalog file. Without `replace` it upserts by product id into the current catalog.
+
+        `workers` runs the embedding on that many Ray workers (a local Ray instance, or the cluster at
+        `ray_address`); the snapshot is the same as without."""
+        from shopagent.catalog.distributed import check_workers
+
+        check_workers(workers, ray_address)
         path = check_readable(Path(path))
         fmt = detect_format(path, format)
         with self._lock():
             return self._import(
-                path, fmt=fmt, mapping=mapping, replace=replace, strict=strict, progress=progress
+                path,
+                fmt=fmt,
+                mapping=mapping,
+                replace=replace,
+                strict=strict,
+                progress=progress,
+                workers=workers,
+                ray_address=ray_address,
             )
 
     def import_products(
@@ -424,11 +439,20 @@ class CatalogStore:
         replace: bool,
         strict: bool,
         progress: bool,
+        workers: int | None = None,
+        ray_address: str | None = None,
     ) -> ImportReport:
         fmt = detect_format(path, fmt)
         rows = list(read_products(path, fmt=fmt, mapping=mapping))
         return self._import_rows(
-            rows, source=str(path), fmt=fmt, replace=replace, strict=strict, progress=progress
+            rows,
+            source=str(path),
+            fmt=fmt,
+            replace=replace,
+            strict=strict,
+            progress=progress,
+            workers=workers,
+            ray_address=ray_address,
         )
 
     def _import_rows(
@@ -440,6 +464,8 @@ class CatalogStore:
         replace: bool,
         strict: bool,
         progress: bool,
+        workers: int | None = None,
+        ray_address: str | None = None,
     ) -> ImportReport:
         started = time.perf_counter()
         report = ImportReport(path=source, format=fmt, replaced=replace)
@@ -509,6 +535,8 @@ class CatalogStore:
                 progress=progress,
                 source=source,
                 lance_uri=lance_uri,
+                workers=workers,
+                ray_address=ray_address,
             )
             if location.remote:
                 location.publish(build_dir, version)
@@ -563,6 +591,8 @@ class CatalogStore:
         progress: bool,
         source: str,
         lance_uri: str,
+        workers: int | None = None,
+        ray_address: str | None = None,
     ) -> dict[str, int]:
         """Write a complete version directory: LanceDB table with indexes, Parquet files, facets, manifest."""
         import numpy as np
@@ -604,7 +634,18 @@ class CatalogStore:
             with _maybe_progress(
                 progress, f"Indexing {len(all_texts):,} products", len(all_texts) + 1
             ) as advance:
-                vectors, embedded, reused = embed_with_cache(embedder, cache, all_texts, on_progress=advance)
+                runner = None
+                if workers is not None:
+                    from shopagent.catalog.distributed import RayEmbedding
+
+                    runner = RayEmbedding(embedder, workers, ray_address)
+                try:
+                    vectors, embedded, reused = embed_with_cache(
+                        embedder, cache, all_texts, on_progress=advance, runner=runner
+                    )
+                finally:
+                    if runner is not None:
+                        runner.close()
                 schema = _schema(embedder.dim)
                 flat = pa.array(
                     np.ascontiguousarray(vectors[: len(texts)], dtype=np.float32).ravel(), pa.float32()

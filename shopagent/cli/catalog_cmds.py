@@ -85,14 +85,26 @@ def import_cmd(
         typer.Option("--replace", help="The file becomes the whole catalog (default: add/update products)."),
     ] = False,
     strict: StrictOpt = False,
+    workers: Annotated[
+        int | None,
+        typer.Option(
+            "--workers", metavar="N", help="Embed on N Ray workers (pip install 'shopagent[distributed]')."
+        ),
+    ] = None,
+    ray_address: Annotated[
+        str | None,
+        typer.Option("--ray-address", metavar="ADDR", help="Run the --workers on this Ray cluster."),
+    ] = None,
     json_out: JsonOpt = False,
 ) -> None:
     """Import products (JSONL, JSON, CSV, Parquet, Shopify, Merchant Center); bad rows are reported by
     row number and skipped."""
+    from shopagent.catalog.distributed import check_workers
     from shopagent.catalog.importer import detect_format, parse_mapping
     from shopagent.catalog.store import CatalogStore
 
     mapping = parse_mapping(map_)
+    check_workers(workers, ray_address)
     if format is not None:
         detect_format(path, format)  # usage error before any work
     deps = _deps()
@@ -100,7 +112,14 @@ def import_cmd(
         store = CatalogStore(deps)
         with _listing_bad_rows(path):
             report = store.import_file(
-                path, format=format, mapping=mapping, replace=replace, strict=strict, progress=not json_out
+                path,
+                format=format,
+                mapping=mapping,
+                replace=replace,
+                strict=strict,
+                progress=not json_out,
+                workers=workers,
+                ray_address=ray_address,
             )
     finally:
         deps.close()
