@@ -325,3 +325,22 @@ def test_merchant_group_with_mixed_currencies_is_a_bad_row(store, tmp_path):
     report = store.import_file(path, format="merchant", progress=False)
     assert report.imported == 1 and report.errors[0].row == 2
     assert "priced in EUR, the group 'cap' in USD" in report.errors[0].reason
+
+
+def test_acp_product_feed_csv_maps_like_a_merchant_feed(store):
+    report = store.import_file(FIXTURES / "acp_feed.csv", format="merchant", progress=False)
+    assert (report.imported, report.excluded_reasons) == (1, {"not eligible for search": 1})
+    shoe = store.get_product("SHOE-1")
+    assert (shoe["title"], shoe["category"], shoe["rating"], shoe["review_count"]) == (
+        "Trail Runner",
+        "Apparel & Accessories > Shoes",
+        4.6,
+        212,
+    )
+    assert [
+        (v["sku"], v["options"], v["price"], v["compare_at_price"], v["stock"]) for v in shoe["variants"]
+    ] == [
+        ("SHOE-9-BLK", {"color": "Black", "size": "9"}, 99.0, 120.0, 14),
+        ("SHOE-10-BLK", {"color": "Black", "size": "10"}, 120.0, None, 3),
+    ]
+    assert shoe["attributes"] == {"gender": "unisex"}

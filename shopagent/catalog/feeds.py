@@ -51,7 +51,13 @@ AVAILABILITY = {
     "discontinued": False,
     "sold_out": False,
 }
-GOOGLE_NS = "{http://base.google.com/ns/1.0}"
+# ACP product-feed names for the same fields (its older and newer spellings).
+ALIASES = {
+    "item_id": "id",
+    "is_eligible_search": "enable_search",
+    "url": "link",
+    "group_id": "item_group_id",
+}
 ATOM_ENTRY = "{http://www.w3.org/2005/Atom}entry"
 DEFAULT_TITLE = "default title"
 
@@ -220,9 +226,12 @@ def read_merchant(path: Path, mapping: dict[str, str]) -> Iterator[tuple[int, di
         if isinstance(item, RowError):
             order.append((row, None, item))
             continue
+        for alias, name in ALIASES.items():
+            if alias in item and name not in item:
+                item[name] = item.pop(alias)
         flag = str(item.get("enable_search", "")).strip().lower()
         if flag in ("false", "no", "0"):
-            order.append((row, None, Excluded(row, "enable_search false")))
+            order.append((row, None, Excluded(row, "not eligible for search")))
             continue
         try:
             single = merchant_record(item)
@@ -256,7 +265,7 @@ def _merchant_tsv(path: Path, mapping: dict[str, str]) -> Iterator[tuple[int, di
         delimiter = "\t" if "\t" in first else ","
         reader = csv.reader(io.StringIO(first), delimiter=delimiter)
         header = [_field_name(h) for h in next(reader, [])]
-        if not header or "id" not in header:
+        if not header or ("id" not in header and "item_id" not in header):
             raise InvalidInput(
                 f"{path.name}: a Merchant Center feed needs a header row with at least id, title and price "
                 f"(found {', '.join(header[:8]) or 'nothing'})"
