@@ -110,6 +110,7 @@ def test_a_single_product_larger_than_the_limit_is_refused(tmp_path, monkeypatch
             "must hold a \"products\" list of products (found keys 'items', 'total')",
         ),
         ('"just text"', "row 1: expected a JSON object, got str"),
+        ('{\n "count": 0,\n "products": null\n}', '"products" must be a list of products'),
     ],
 )
 def test_broken_json_documents_are_one_line_errors_and_import_nothing(store, tmp_path, text, message):
@@ -198,6 +199,23 @@ def test_strict_lists_every_bad_row_and_imports_nothing(isolated_home, tmp_path,
     assert lines[3].startswith("shopagent: c.json: 3 bad rows (listed above); nothing was changed (--strict)")
     assert len(lines) == 4 and embedder.passages_embedded == 0
     assert CatalogStore(make_deps(isolated_home)).version is None
+
+
+def test_strict_price_feed_lists_every_bad_row(isolated_home, tmp_path, monkeypatch):
+    monkeypatch.setattr(embed_module, "default_embedder", lambda paths=None: FakeEmbedder())
+    runner = CliRunner()
+    assert runner.invoke(app, ["catalog", "import", str(FIXTURES / "merchant_feed.xml")]).exit_code == 0
+    feed = tmp_path / "feed.csv"
+    feed.write_text("sku,price,stock\nJK-GRN-S,70,1\nnope,1,1\nUMB-1,abc,1\n")
+    result = runner.invoke(app, ["catalog", "update-prices", str(feed), "--strict"])
+    assert result.exit_code == 1
+    assert result.stderr.splitlines()[:2] == [
+        "  row 3: unknown sku 'nope'",
+        "  row 4: price 'abc' is not a number",
+    ]
+    assert "2 bad rows (listed above); nothing was changed" in result.stderr
+    product_json = runner.invoke(app, ["product", "JK-1", "--json"])
+    assert json.loads(product_json.stdout)["variants"][0]["price"] == 69.0  # unchanged
 
 
 def test_strict_error_carries_all_rows_beyond_the_report_cap(store, tmp_path):

@@ -21,15 +21,15 @@ from pathlib import Path
 from typing import Any
 
 from shopagent.catalog.importer import (
-    _MISSING,
     CSV_FIELD_LIMIT,
+    MISSING,
     Excluded,
     RowError,
-    _first_surrogate_field,
-    _get_path,
-    _has_surrogates,
-    _open_binary,
+    first_invalid_utf8,
+    get_path,
+    has_invalid_utf8,
     missing_columns,
+    open_binary,
 )
 from shopagent.catalog.models import parse_product
 from shopagent.errors import InvalidInput
@@ -109,8 +109,8 @@ def html_to_text(html: Any) -> str | None:
 def _overrides(record: dict[str, Any], source: dict[str, Any], mapping: dict[str, str]) -> dict[str, Any]:
     """`--map FIELD=PATH` on a feed: FIELD is read from PATH of the source row, over the converted one."""
     for column, field in mapping.items():
-        value = _get_path(source, column)
-        if value is not _MISSING:
+        value = get_path(source, column)
+        if value is not MISSING:
             record[field] = value
     return record
 
@@ -122,12 +122,12 @@ def read_shopify(path: Path, mapping: dict[str, str]) -> Iterator[tuple[int, dic
     """Shopify's `{"products": [...]}` (Admin API or the storefront's /products.json), or a bare list."""
     from shopagent.catalog.jsonstream import iter_products
 
-    with _open_binary(path) as fh:
+    with open_binary(path) as fh:
         for index, raw in iter_products(fh, path):
             if not isinstance(raw, dict):
                 yield index, RowError(index, f"expected a JSON object, got {type(raw).__name__}")
                 continue
-            bad = _first_surrogate_field(raw)
+            bad = first_invalid_utf8(raw)
             if bad is not None:
                 yield index, RowError(index, f"invalid UTF-8 in {bad!r}")
                 continue
@@ -210,7 +210,7 @@ def shopify_record(raw: dict[str, Any]) -> dict[str, Any]:
 def read_merchant(path: Path, mapping: dict[str, str]) -> Iterator[tuple[int, dict | RowError | Excluded]]:
     """A Merchant Center feed, TSV or RSS/Atom XML (told apart by content); items grouped by
     `item_group_id` into products with variants."""
-    with _open_binary(path) as fh:
+    with open_binary(path) as fh:
         try:
             head = fh.read(4096)
         except (OSError, EOFError, zlib.error) as exc:
@@ -259,7 +259,7 @@ def read_merchant(path: Path, mapping: dict[str, str]) -> Iterator[tuple[int, di
 
 def _merchant_tsv(path: Path, mapping: dict[str, str]) -> Iterator[tuple[int, dict | RowError]]:
     csv.field_size_limit(CSV_FIELD_LIMIT)
-    with _open_binary(path) as raw:
+    with open_binary(path) as raw:
         text = io.TextIOWrapper(raw, encoding="utf-8", errors="surrogateescape", newline="")
         first = text.readline()
         delimiter = "\t" if "\t" in first else ","
@@ -294,7 +294,7 @@ def _merchant_tsv(path: Path, mapping: dict[str, str]) -> Iterator[tuple[int, di
             if len(values) != len(header):
                 yield row, RowError(row, f"has {len(values)} fields, the header has {len(header)}")
                 continue
-            bad = next((h for h, v in zip(header, values, strict=True) if _has_surrogates(v)), None)
+            bad = next((h for h, v in zip(header, values, strict=True) if has_invalid_utf8(v)), None)
             if bad is not None:
                 yield row, RowError(row, f"invalid UTF-8 in column {bad!r}")
                 continue
@@ -319,7 +319,7 @@ def _merchant_xml(path: Path) -> Iterator[tuple[int, dict | RowError]]:
     index = 0
     parents: list[Any] = []
     try:
-        with _open_binary(path) as fh:
+        with open_binary(path) as fh:
             for event, elem in iterparse(fh, events=("start", "end"), forbid_dtd=True):
                 if event == "start":
                     parents.append(elem)

@@ -165,14 +165,14 @@ def missing_columns(mapping: dict[str, str], columns: list[str]) -> list[str]:
     return [c for c in top_level_sources(mapping) if c not in names and c.split(".")[0] not in names]
 
 
-def _get_path(record: Any, path: str) -> Any:
+def get_path(record: Any, path: str) -> Any:
     """`record[path]` if that key exists (a CSV column may be named "a.b"), else a walk down the dots."""
     if isinstance(record, dict) and path in record:
         return record[path]
     value = record
     for part in path.split("."):
         if not isinstance(value, dict) or part not in value:
-            return _MISSING
+            return MISSING
         value = value[part]
     return value
 
@@ -187,10 +187,10 @@ def _set_path(record: dict[str, Any], path: str, value: Any) -> None:
     record[last] = value
 
 
-_MISSING = object()
+MISSING = object()
 
 
-def _open_binary(path: Path) -> IO[bytes]:
+def open_binary(path: Path) -> IO[bytes]:
     with path.open("rb") as fh:
         magic = fh.read(2)
     if magic == b"\x1f\x8b":
@@ -207,8 +207,8 @@ def _rename(record: dict[str, Any], mapping: dict[str, str]) -> dict[str, Any]:
     for column, field in mapping.items():
         if _is_element_field(field):
             continue
-        value = _get_path(record, column)
-        if value is not _MISSING:
+        value = get_path(record, column)
+        if value is not MISSING:
             out[field] = value
     for column, field in mapping.items():
         if not _is_element_field(field):
@@ -224,8 +224,8 @@ def _rename(record: dict[str, Any], mapping: dict[str, str]) -> dict[str, Any]:
             continue
         for i, element in enumerate(elements):
             if isinstance(element, dict):
-                value = _get_path(element, column)
-                if value is not _MISSING:
+                value = get_path(element, column)
+                if value is not MISSING:
                     element = elements[i] = dict(element)
                     _set_path(element, sub, value)
     return out
@@ -254,7 +254,7 @@ def _decode_nested(record: dict[str, Any]) -> dict[str, Any]:
 
 # -- raw readers: yield (row, dict | RowError) ----------------------------------------------
 def _read_jsonl(path: Path, mapping: dict[str, str]) -> Iterator[tuple[int, dict | RowError]]:
-    with _open_binary(path) as fh:
+    with open_binary(path) as fh:
         for row, line in enumerate(_lines(fh, path), start=1):
             if not line.strip():
                 continue
@@ -283,7 +283,7 @@ def _read_json(path: Path, mapping: dict[str, str]) -> Iterator[tuple[int, dict 
     """A JSON array, `{"products": [...]}`, or JSONL: told apart by the content, not the name."""
     from shopagent.catalog.jsonstream import iter_products, looks_like_jsonl
 
-    with _open_binary(path) as fh:
+    with open_binary(path) as fh:
         try:
             head = fh.read(1 << 20)
         except (OSError, EOFError, zlib.error) as exc:
@@ -293,12 +293,12 @@ def _read_json(path: Path, mapping: dict[str, str]) -> Iterator[tuple[int, dict 
     if first != b"[" and (first != b"{" or looks_like_jsonl(head, whole_file=whole)):
         yield from _read_jsonl(path, mapping)
         return
-    with _open_binary(path) as fh:
+    with open_binary(path) as fh:
         for index, element in iter_products(fh, path):
             if not isinstance(element, dict):
                 yield index, RowError(index, f"expected a JSON object, got {_json_type(element)}")
                 continue
-            bad = _first_surrogate_field(element)
+            bad = first_invalid_utf8(element)
             if bad is not None:
                 yield index, RowError(index, f"invalid UTF-8 in {bad!r}")
                 continue
@@ -310,18 +310,18 @@ def _json_type(value: Any) -> str:
     return names.get(type(value), "number" if isinstance(value, float) else type(value).__name__)
 
 
-def _first_surrogate_field(value: Any, where: str = "") -> str | None:
+def first_invalid_utf8(value: Any, where: str = "") -> str | None:
     """The path of the first text that held invalid UTF-8 bytes (decoded as surrogates), if any."""
     if isinstance(value, str):
-        return (where or "value") if _has_surrogates(value) else None
+        return (where or "value") if has_invalid_utf8(value) else None
     if isinstance(value, dict):
         for key, item in value.items():
-            found = _first_surrogate_field(item, f"{where}.{key}" if where else str(key))
+            found = first_invalid_utf8(item, f"{where}.{key}" if where else str(key))
             if found is not None:
                 return found
     elif isinstance(value, list):
         for i, item in enumerate(value):
-            found = _first_surrogate_field(item, f"{where}[{i}]")
+            found = first_invalid_utf8(item, f"{where}[{i}]")
             if found is not None:
                 return found
     return None
@@ -346,7 +346,7 @@ def _lines(fh: IO[bytes], path: Path) -> Iterator[bytes]:
 def _read_csv(path: Path, mapping: dict[str, str]) -> Iterator[tuple[int, dict | RowError]]:
     csv.field_size_limit(CSV_FIELD_LIMIT)
     delimiter = "\t" if ".tsv" in [s.lower() for s in path.suffixes] else ","
-    with _open_binary(path) as raw:
+    with open_binary(path) as raw:
         # surrogateescape keeps invalid bytes visible so the one bad row can be reported.
         text = io.TextIOWrapper(raw, encoding="utf-8", errors="surrogateescape", newline="")
         reader = csv.reader(text, delimiter=delimiter)
@@ -357,7 +357,7 @@ def _read_csv(path: Path, mapping: dict[str, str]) -> Iterator[tuple[int, dict |
         except csv.Error as exc:
             raise InvalidInput(f"{path}: cannot read the CSV header ({exc})") from None
         header = [h.lstrip("\ufeff").strip() for h in header]
-        if any(_has_surrogates(h) for h in header):
+        if any(has_invalid_utf8(h) for h in header):
             raise InvalidInput(f"{path}: the CSV header is not valid UTF-8")
         missing = missing_columns(mapping, header)
         if missing:
@@ -382,7 +382,7 @@ def _read_csv(path: Path, mapping: dict[str, str]) -> Iterator[tuple[int, dict |
             if len(values) != len(header):
                 yield row, RowError(row, f"has {len(values)} fields, the header has {len(header)}")
                 continue
-            bad = next((h for h, v in zip(header, values, strict=True) if _has_surrogates(v)), None)
+            bad = next((h for h, v in zip(header, values, strict=True) if has_invalid_utf8(v)), None)
             if bad is not None:
                 yield row, RowError(row, f"invalid UTF-8 in column {bad!r}")
                 continue
@@ -390,7 +390,7 @@ def _read_csv(path: Path, mapping: dict[str, str]) -> Iterator[tuple[int, dict |
             yield row, _rename(record, mapping)
 
 
-def _has_surrogates(text: str) -> bool:
+def has_invalid_utf8(text: str) -> bool:
     return any("\udc80" <= ch <= "\udcff" for ch in text)
 
 

@@ -102,7 +102,11 @@ def iter_products(fh: IO[bytes], path: Path) -> Iterator[tuple[int, Any]]:
             if not isinstance(key, str):
                 raise InvalidInput(f"{path.name}: not valid JSON (object key is not text)")
             stream.expect(":", "':' after a key")
-            if key == PRODUCTS_KEY and stream.peek() == "[":
+            if key == PRODUCTS_KEY:
+                if stream.peek() != "[":
+                    raise InvalidInput(
+                        f'{path.name}: "{PRODUCTS_KEY}" must be a list of products; nothing was imported'
+                    )
                 stream.pos += 1
                 yield from _array(stream)
                 return

@@ -200,9 +200,12 @@ class CatalogLocation:
                 remote = self.remote_path(version, name)
                 if self.fs.get_file_info(remote).type == fs.FileType.File:
                     fs.copy_files(remote, str(staging / name), source_filesystem=self.fs)
-            if target.exists():
-                shutil.rmtree(target)
-            os.replace(staging, target)
+            try:
+                os.replace(staging, target)
+            except OSError:
+                if not (target / MANIFEST).exists():
+                    raise
+                shutil.rmtree(staging, ignore_errors=True)  # another process fetched it meanwhile
         except OSError as exc:
             shutil.rmtree(staging, ignore_errors=True)
             raise CorruptState(
