@@ -362,3 +362,16 @@ def test_acp_product_feed_csv_maps_like_a_merchant_feed(store):
         ("SHOE-10-BLK", {"color": "Black", "size": "10"}, 120.0, None, 3),
     ]
     assert shoe["attributes"] == {"gender": "unisex"}
+
+
+def test_jsonl_with_a_first_line_longer_than_the_peek_is_still_jsonl(tmp_path):
+    path = write_jsonl(
+        tmp_path / "c.json", [product("a", "A", 1, description="long " * 300_000), product("b", "B", 2)]
+    )
+    assert path.stat().st_size > 1 << 20
+    assert [
+        (row, item.reason if hasattr(item, "reason") else item.id) for row, item in read_products(path)
+    ] == [
+        (1, "description is 1.5 MB (limit 100 KB)"),
+        (2, "b"),
+    ]

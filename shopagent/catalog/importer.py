@@ -283,14 +283,20 @@ def _read_json(path: Path, mapping: dict[str, str]) -> Iterator[tuple[int, dict 
     """A JSON array, `{"products": [...]}`, or JSONL: told apart by the content, not the name."""
     from shopagent.catalog.jsonstream import iter_products, looks_like_jsonl
 
+    lines: list[bytes] = []  # the first few complete lines (a JSONL line may be megabytes long)
+    start = b""
     with open_binary(path) as fh:
         try:
-            head = fh.read(1 << 20)
+            while len(lines) < 5:
+                line = fh.readline(MAX_LINE_BYTES)
+                start = start or line.lstrip(b"\xef\xbb\xbf \t\r\n")
+                if not line or (not line.endswith(b"\n") and fh.read(1)):
+                    break  # the end, or a line cut at the length cap
+                lines.append(line)
         except (OSError, EOFError, zlib.error) as exc:
             raise InvalidInput(f"{path} is not a readable file ({exc})") from None
-    first = head.lstrip(b"\xef\xbb\xbf \t\r\n")[:1]
-    whole = len(head) < 1 << 20
-    if first != b"[" and (first != b"{" or looks_like_jsonl(head, whole_file=whole)):
+    first = start[:1]
+    if first != b"[" and (first != b"{" or looks_like_jsonl(lines)):
         yield from _read_jsonl(path, mapping)
         return
     with open_binary(path) as fh:

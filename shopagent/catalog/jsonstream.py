@@ -146,18 +146,15 @@ def _decoded(stream: JsonStream, what: str) -> Any:
         raise InvalidInput(f"{stream.path.name}: {what} is nested too deeply; nothing was imported") from None
 
 
-def looks_like_jsonl(head: bytes, *, whole_file: bool) -> bool:
-    """Whether a file that starts with '{' holds one object per line (else: one JSON document).
+def looks_like_jsonl(lines: list[bytes]) -> bool:
+    """Whether a file that starts with '{' holds one object per line (else: one JSON document),
+    judged by its first few complete lines.
 
     The first line of a JSONL file is a whole object (unless it is itself a bad row, so the next few
     lines are tried too); the first line of a pretty-printed document is not. A one-line document
     holding only a products list is a document.
     """
-    lines = head.split(b"\n")
-    if not whole_file:
-        lines = lines[:-1]  # the last line may be cut
-    lines = [line for line in lines if line.strip()][:5]
-    for line in lines:
+    for line in (line for line in lines if line.strip()):
         try:
             value = json.loads(line.decode("utf-8", errors="replace"))
         except (ValueError, RecursionError):
