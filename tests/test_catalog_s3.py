@@ -153,6 +153,9 @@ def test_config_key_and_cli_search_on_an_s3_catalog(bucket, isolated_home, tmp_p
     assert keys_under(client, name, f"via-config/{version}/manifest.json") == [
         f"via-config/{version}/manifest.json"
     ]
+    assert (
+        json.loads(runner.invoke(app, ["paths", "--json"]).stdout)["catalog_uri"] == f"s3://{name}/via-config"
+    )
     found = runner.invoke(app, ["search", "electric kettle", "--json"])
     assert found.exit_code == 0, found.stderr
     assert json.loads(found.stdout)["results"][0]["product_id"] == "kettle-1"

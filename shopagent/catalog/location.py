@@ -275,6 +275,24 @@ def configured_uri(state: Any) -> str | None:
     return str(row["value"]) if row and row["value"] else None
 
 
+def configured_uri_at(paths: Any) -> str | None:
+    """`configured_uri` without opening the state store (read-only; no file is created)."""
+    env = os.environ.get(ENV_URI, "").strip()
+    if env:
+        return env
+    if not paths.state_db.is_file():
+        return None
+    try:
+        conn = sqlite3.connect(f"file:{paths.state_db}?mode=ro", uri=True, timeout=5)
+        try:
+            row = conn.execute("SELECT value FROM config WHERE key = ?", (CONFIG_KEY,)).fetchone()
+        finally:
+            conn.close()
+    except sqlite3.Error:
+        return None
+    return str(row[0]) if row and row[0] else None
+
+
 def catalog_location(paths: Any, state: Any) -> CatalogLocation:
     uri = configured_uri(state)
     mirror_root = paths.cache_dir / "catalog"
