@@ -169,6 +169,7 @@ def test_dotted_map_reaches_variant_fields_and_csv_columns_with_dots(store, tmp_
         ("price.amount=x", "price has no sub-fields"),
         ("colour=x", "unknown field 'colour'"),
         ("price=pricing.", "empty name"),
+        ("attributes.=colour", "empty name"),
     ],
 )
 def test_bad_dotted_maps_are_usage_errors(item, message):

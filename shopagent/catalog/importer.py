@@ -138,7 +138,7 @@ def parse_mapping(items: list[str] | dict[str, str] | None) -> dict[str, str]:
                 f"--map {field}={column}: {head} has no sub-fields; "
                 "dotted fields are attributes.KEY, reviews.FIELD and variants.FIELD"
             )
-        if not column or any(not part for part in column.split(".")) or (sub and not sub.strip(".")):
+        if not column or any(not part for part in (*column.split("."), *field.split("."))):
             raise UsageError(f"--map {field}={column}: empty name; expected FIELD=COLUMN or FIELD=a.b")
         mapping[column] = field
     return mapping
@@ -165,6 +165,9 @@ def missing_columns(mapping: dict[str, str], columns: list[str]) -> list[str]:
     return [c for c in top_level_sources(mapping) if c not in names and c.split(".")[0] not in names]
 
 
+MISSING = object()  # what get_path returns for a path that is not there (None is a value)
+
+
 def get_path(record: Any, path: str) -> Any:
     """`record[path]` if that key exists (a CSV column may be named "a.b"), else a walk down the dots."""
     if isinstance(record, dict) and path in record:
@@ -185,9 +188,6 @@ def _set_path(record: dict[str, Any], path: str, value: Any) -> None:
             child = record[part] = {}
         record = child
     record[last] = value
-
-
-MISSING = object()
 
 
 def open_binary(path: Path) -> IO[bytes]:
