@@ -26,6 +26,7 @@ def isolated_home(tmp_path, monkeypatch):
     monkeypatch.setenv("SHOPAGENT_HOME", str(home))
     monkeypatch.delenv("SHOPAGENT_MODEL", raising=False)
     monkeypatch.delenv("SHOPAGENT_DEBUG", raising=False)
+    monkeypatch.delenv("SHOPAGENT_CATALOG_URI", raising=False)  # the catalog stays in the tmp home
     return home
 
 

@@ -251,14 +251,14 @@ def test_sku_owned_by_a_kept_product_is_rejected(store, tmp_path):
 
 @pytest.mark.parametrize(
     ("name", "error"),
-    [("missing.jsonl", NotFound), ("dir.jsonl", InvalidInput), ("data.xml", UsageError)],
+    [("missing.jsonl", NotFound), ("dir.jsonl", InvalidInput), ("data.txt", UsageError)],
 )
 def test_unusable_paths_are_one_line_errors(store, tmp_path, name, error):
     path = tmp_path / name
     if name.startswith("dir"):
         path.mkdir()
-    elif name.endswith(".xml"):
-        path.write_text("<x/>")
+    elif name.endswith(".txt"):
+        path.write_text("some notes")
     with pytest.raises(error) as info:
         store.import_file(path, progress=False)
     assert "\n" not in str(info.value)

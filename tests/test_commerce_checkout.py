@@ -189,7 +189,7 @@ def test_config_validates_keys_and_values(shop):
     for bad in ("-5", "0", "abc", "nan"):
         with pytest.raises(InvalidInput):
             config.set_value(shop, "daily_budget", bad)
-    assert config.show(shop) == {"max_order_total": None, "daily_budget": None}
+    assert config.show(shop) == {"max_order_total": None, "daily_budget": None, "catalog_uri": None}
 
 
 def test_guard_can_refuse_and_can_write_in_the_same_transaction(shop):

@@ -149,6 +149,7 @@ def test_spending_limits_exit_4_before_asking(shop, monkeypatch):
     assert json.loads(run("config", "show", "--json").stdout) == {
         "max_order_total": None,
         "daily_budget": 150.0,
+        "catalog_uri": None,
     }
 
 

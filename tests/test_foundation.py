@@ -26,6 +26,7 @@ def test_paths_json_points_under_shopagent_home(isolated_home):
     found = json.loads(result.stdout)
     assert found["home"] == str(isolated_home.resolve())
     assert found["state_db"].startswith(str(isolated_home.resolve()))
+    assert found["catalog_uri"] is None and not (isolated_home / "state.db").exists()  # nothing created
 
 
 @pytest.mark.parametrize(

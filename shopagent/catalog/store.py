@@ -29,9 +29,17 @@ from typing import TYPE_CHECKING, Any
 from pydantic import BaseModel, Field
 
 from shopagent.catalog.embed import EmbeddingCache, embed_with_cache, safe_identity, text_hash
-from shopagent.catalog.importer import RowError, check_readable, detect_format, read_products, read_records
+from shopagent.catalog.importer import (
+    Excluded,
+    RowError,
+    check_readable,
+    detect_format,
+    read_products,
+    read_records,
+)
 from shopagent.catalog.indexing import VECTOR_INDEX_MIN_ROWS, ensure_indexes
 from shopagent.catalog.lance import import_lancedb
+from shopagent.catalog.location import CatalogLocation, catalog_location
 from shopagent.catalog.models import ProductIn, _to_count
 from shopagent.errors import CorruptState, InvalidInput, ShopError
 from shopagent.money import json_amount, to_minor
@@ -54,6 +62,14 @@ class RowProblem(BaseModel):
     reason: str
 
 
+class BadRows(InvalidInput):
+    """A `--strict` run that found bad rows: the message names the first, `rows` holds them all."""
+
+    def __init__(self, message: str, rows: list[RowError]):
+        super().__init__(message)
+        self.rows = rows
+
+
 class ImportReport(BaseModel):
     path: str
     format: str
@@ -62,6 +78,9 @@ class ImportReport(BaseModel):
     skipped: int = 0
     errors: list[RowProblem] = Field(default_factory=list)
     errors_truncated: bool = False
+    # Valid rows the source marks as not for sale (Shopify drafts, ACP enable_search=false), by reason.
+    excluded: int = 0
+    excluded_reasons: dict[str, int] = Field(default_factory=dict)
     embedded: int = 0
     reused_embeddings: int = 0
     products: int = 0  # products in the catalog after the import
@@ -216,6 +235,8 @@ class CatalogStore:
         self._facets: tuple[str, dict] | None = None
         self._terms: tuple[str, frozenset[str] | None] | None = None
         self._manifest: tuple[str, dict] | None = None
+        self._location: CatalogLocation | None = None
+        self._verified: str | None = None  # the version whose files were last found complete
 
     # -- where things are ----------------------------------------------------------------
     @property
@@ -227,9 +248,24 @@ class CatalogStore:
         """The current catalog version (a directory name under catalog/), or None before the first import."""
         return self.state.get_meta("catalog_version")
 
+    @property
+    def location(self) -> CatalogLocation:
+        """Where versions are stored: the local catalog dir, or SHOPAGENT_CATALOG_URI (s3://...)."""
+        if self._location is None:
+            self._location = catalog_location(self.paths, self.state)
+        return self._location
+
     def version_dir(self, version: str | None = None) -> Path:
+        """The version's local directory (for a catalog on object storage: its local copy)."""
         version = version or self._require_version()
+        if self.location.remote:
+            return self.location.mirror_root / version
         return self.paths.catalog_dir / version
+
+    def _open_lance(self, version: str) -> Any:
+        return import_lancedb().connect(
+            self.location.lance_uri(version), storage_options=self.location.storage_options()
+        )
 
     def _require_version(self) -> str:
         version = self.version
@@ -238,13 +274,32 @@ class CatalogStore:
         return version
 
     def _check_version_dir(self, version: str) -> Path:
-        root = self.paths.catalog_dir / version
-        missing = [n for n in ("manifest.json", "products.parquet", "lance") if not (root / n).exists()]
-        if missing:
+        """The version's local directory, after checking its files are all there."""
+        location = self.location
+        recorded = self.state.get_meta("catalog_location") or "local"
+        if recorded != location.name:
             raise CorruptState(
-                f"catalog version {version} at {root} is missing {', '.join(missing)}; "
+                f"the current catalog (version {version}) is stored at {recorded}, but the catalog location "
+                f"is now {location.name}; import a catalog there with "
+                "`shopagent catalog import PATH --replace`, or set the location back"
+            )
+        if not location.remote:
+            root = self.paths.catalog_dir / version
+            missing = [n for n in ("manifest.json", "products.parquet", "lance") if not (root / n).exists()]
+        elif self._verified == version:
+            return self.version_dir(version)
+        else:
+            root_name = location.version_uri(version)
+            missing = location.missing(version)
+        if missing:
+            where = root if not location.remote else root_name
+            raise CorruptState(
+                f"catalog version {version} at {where} is missing {', '.join(missing)}; "
                 "re-import a catalog with `shopagent catalog import PATH --replace`"
             )
+        if location.remote:
+            root = location.mirror(version)
+            self._verified = version
         return root
 
     def manifest(self) -> dict[str, Any]:
@@ -262,7 +317,13 @@ class CatalogStore:
     # -- first run -----------------------------------------------------------------------
     def is_ready(self) -> bool:
         version = self.version
-        return version is not None and (self.paths.catalog_dir / version / "manifest.json").exists()
+        if version is None:
+            return False
+        try:
+            self._check_version_dir(version)
+        except CorruptState:
+            return False
+        return True
 
     def ensure_ready(self) -> None:
         """Import the bundled sample catalog on first use (with a progress bar on stderr)."""
@@ -275,7 +336,8 @@ class CatalogStore:
                 return
             sample = self._sample_path()
             self.seed_precomputed_vectors(sample)
-            sys_note(f"First run: indexing the sample catalog into {self.paths.catalog_dir}")
+            where = self.location.uri or self.paths.catalog_dir
+            sys_note(f"First run: indexing the sample catalog into {where}")
             self._import(sample, fmt=None, mapping=None, replace=True, strict=False, progress=True)
 
     def _sample_path(self) -> Path:
@@ -334,13 +396,28 @@ class CatalogStore:
         replace: bool = False,
         strict: bool = False,
         progress: bool = True,
+        workers: int | None = None,
+        ray_address: str | None = None,
     ) -> ImportReport:
-        """Import a catalog file. Without `replace` it upserts by product id into the current catalog."""
+        """Import a catalog file. Without `replace` it upserts by product id into the current catalog.
+
+        `workers` runs the embedding on that many Ray workers (a local Ray instance, or the cluster at
+        `ray_address`); the snapshot is the same as without."""
+        from shopagent.catalog.distributed import check_workers
+
+        check_workers(workers, ray_address)
         path = check_readable(Path(path))
         fmt = detect_format(path, format)
         with self._lock():
             return self._import(
-                path, fmt=fmt, mapping=mapping, replace=replace, strict=strict, progress=progress
+                path,
+                fmt=fmt,
+                mapping=mapping,
+                replace=replace,
+                strict=strict,
+                progress=progress,
+                workers=workers,
+                ray_address=ray_address,
             )
 
     def import_products(
@@ -362,22 +439,33 @@ class CatalogStore:
         replace: bool,
         strict: bool,
         progress: bool,
+        workers: int | None = None,
+        ray_address: str | None = None,
     ) -> ImportReport:
         fmt = detect_format(path, fmt)
         rows = list(read_products(path, fmt=fmt, mapping=mapping))
         return self._import_rows(
-            rows, source=str(path), fmt=fmt, replace=replace, strict=strict, progress=progress
+            rows,
+            source=str(path),
+            fmt=fmt,
+            replace=replace,
+            strict=strict,
+            progress=progress,
+            workers=workers,
+            ray_address=ray_address,
         )
 
     def _import_rows(
         self,
-        rows: list[tuple[int, ProductIn | RowError]],
+        rows: list[tuple[int, ProductIn | RowError | Excluded]],
         *,
         source: str,
         fmt: str,
         replace: bool,
         strict: bool,
         progress: bool,
+        workers: int | None = None,
+        ray_address: str | None = None,
     ) -> ImportReport:
         started = time.perf_counter()
         report = ImportReport(path=source, format=fmt, replaced=replace)
@@ -390,6 +478,9 @@ class CatalogStore:
         for row, item in rows:
             if isinstance(item, RowError):
                 errors.append(item)
+            elif isinstance(item, Excluded):
+                report.excluded += 1
+                report.excluded_reasons[item.reason] = report.excluded_reasons.get(item.reason, 0) + 1
             else:
                 products.append(item)
                 product_rows[item.id] = row
@@ -410,32 +501,56 @@ class CatalogStore:
                 if len(errors) > 1
                 else ""
             )
-            raise InvalidInput(
+            raise BadRows(
                 f"{Path(source).name}: row {first.row}: {first.reason}{more}; "
-                "nothing was imported (--strict); fix the rows or drop --strict to skip them"
+                "nothing was imported (--strict); fix the rows or drop --strict to skip them",
+                errors,
             )
         if not products:
-            what = f"all {len(errors)} rows are invalid" if errors else "it holds no products"
+            what = (
+                f"all {len(errors)} rows are invalid"
+                if errors
+                else f"all {report.excluded} products are not for sale ({_reasons(report.excluded_reasons)})"
+                if report.excluded
+                else "it holds no products"
+            )
             first = f" (row {errors[0].row}: {errors[0].reason})" if errors else ""
             raise InvalidInput(
                 f"nothing to import from {Path(source).name}: {what}{first}; the catalog is unchanged"
             )
 
         version = time.strftime("%Y%m%dT%H%M%S", time.gmtime()) + "-" + secrets.token_hex(3)
+        # Built locally; on object storage the LanceDB table is written in place and the other files
+        # are uploaded after it, manifest last. Either way nothing points at the version until the flip.
+        location = self.location
         build_dir = self.paths.catalog_dir / f".build-{version}"
+        lance_uri = location.lance_uri(version) if location.remote else str(build_dir / "lance")
         try:
+            if location.remote:
+                location.check_bucket()
             summary = self._build(
-                build_dir, products, base=None if replace else base, progress=progress, source=source
+                build_dir,
+                products,
+                base=None if replace else base,
+                progress=progress,
+                source=source,
+                lance_uri=lance_uri,
+                workers=workers,
+                ray_address=ray_address,
             )
-            final_dir = self.paths.catalog_dir / version
-            os.replace(build_dir, final_dir)
+            if location.remote:
+                location.publish(build_dir, version)
+            else:
+                os.replace(build_dir, self.paths.catalog_dir / version)
         except BaseException:
             shutil.rmtree(build_dir, ignore_errors=True)
+            if location.remote:
+                location.remove(version)
             raise
         try:
             self._commit(version, base, products, replace=replace)
         except BaseException:
-            shutil.rmtree(final_dir, ignore_errors=True)
+            location.remove(version)
             raise
         self._forget_handles()
         self._collect_garbage()
@@ -468,7 +583,16 @@ class CatalogStore:
         return clashes
 
     def _build(
-        self, root: Path, products: list[ProductIn], *, base: str | None, progress: bool, source: str
+        self,
+        root: Path,
+        products: list[ProductIn],
+        *,
+        base: str | None,
+        progress: bool,
+        source: str,
+        lance_uri: str,
+        workers: int | None = None,
+        ray_address: str | None = None,
     ) -> dict[str, int]:
         """Write a complete version directory: LanceDB table with indexes, Parquet files, facets, manifest."""
         import numpy as np
@@ -486,7 +610,7 @@ class CatalogStore:
         if base is not None:
             old_root = self._check_version_dir(base)
             new_ids = pa.array([p.id for p in products], pa.string())
-            old_table = import_lancedb().connect(old_root / "lance").open_table(TABLE).to_arrow()
+            old_table = self._open_lance(base).open_table(TABLE).to_arrow()
             kept_products = old_table.filter(pc.invert(pc.is_in(old_table["product_id"], value_set=new_ids)))
             old_identity = self.manifest().get("embedder")
             if (
@@ -510,7 +634,18 @@ class CatalogStore:
             with _maybe_progress(
                 progress, f"Indexing {len(all_texts):,} products", len(all_texts) + 1
             ) as advance:
-                vectors, embedded, reused = embed_with_cache(embedder, cache, all_texts, on_progress=advance)
+                runner = None
+                if workers is not None:
+                    from shopagent.catalog.distributed import RayEmbedding
+
+                    runner = RayEmbedding(embedder, workers, ray_address)
+                try:
+                    vectors, embedded, reused = embed_with_cache(
+                        embedder, cache, all_texts, on_progress=advance, runner=runner
+                    )
+                finally:
+                    if runner is not None:
+                        runner.close()
                 schema = _schema(embedder.dim)
                 flat = pa.array(
                     np.ascontiguousarray(vectors[: len(texts)], dtype=np.float32).ravel(), pa.float32()
@@ -530,11 +665,16 @@ class CatalogStore:
                         )
                     tables.insert(0, kept_products.select(schema.names).cast(schema))
                 full = pa.concat_tables(tables)
-                self._write_lance(root / "lance", full)
+                self._write_lance(lance_uri, full, self.location.storage_options())
                 pq.write_table(full.drop_columns(["vector"]), root / "products.parquet")
                 variants = self._variants_table(products)
                 reviews = self._reviews_table(products)
                 if kept_variants is not None:
+                    if "compare_at_price_minor" not in kept_variants.column_names:  # an older snapshot
+                        kept_variants = kept_variants.append_column(
+                            "compare_at_price_minor", pa.nulls(kept_variants.num_rows, pa.int64())
+                        )
+                    kept_variants = kept_variants.select(variants.schema.names)
                     variants = pa.concat_tables([kept_variants.cast(variants.schema), variants])
                     reviews = pa.concat_tables([kept_reviews.cast(reviews.schema), reviews])
                 pq.write_table(variants, root / "variants.parquet")
@@ -565,11 +705,11 @@ class CatalogStore:
         }
 
     @staticmethod
-    def _write_lance(path: Path, table: pa.Table) -> None:
+    def _write_lance(uri: str, table: pa.Table, storage_options: dict[str, str] | None) -> None:
         lancedb = import_lancedb()
         from lancedb.index import FTS, BTree
 
-        db = lancedb.connect(path)
+        db = lancedb.connect(uri, storage_options=storage_options)
         tbl = db.create_table(TABLE, data=table)
         tbl.create_index("search_text", config=FTS(), replace=True)
         tbl.create_index("product_id", config=BTree(), replace=True)
@@ -588,6 +728,7 @@ class CatalogStore:
                 "price_minor": v.price_minor,
                 "stock": v.stock,
                 "currency": p.currency,
+                "compare_at_price_minor": v.compare_at_price_minor,
             }
             for p in products
             for v in p.skus()
@@ -600,6 +741,7 @@ class CatalogStore:
                 ("price_minor", pa.int64()),
                 ("stock", pa.int64()),
                 ("currency", pa.string()),
+                ("compare_at_price_minor", pa.int64()),
             ]
         )
         return pa.Table.from_pylist(rows, schema=schema)
@@ -682,10 +824,13 @@ class CatalogStore:
         if current:
             self.state.set_meta(conn, "catalog_previous_version", current)
         self.state.set_meta(conn, "catalog_version", version)
+        self.state.set_meta(conn, "catalog_location", self.location.name)
 
     def _collect_garbage(self) -> None:
         """Remove versions other than the current and the previous one, and orphan build directories."""
         keep = {self.state.get_meta("catalog_version"), self.state.get_meta("catalog_previous_version")}
+        if self.location.remote:
+            self.location.collect(keep)
         root = self.paths.catalog_dir
         if not root.is_dir():
             return
@@ -722,6 +867,7 @@ class CatalogStore:
         self._manifest = None
         self._facets = None
         self._terms = None
+        self._verified = None
         if self._duck is not None:
             self._duck.close()
         self._duck = None
@@ -731,16 +877,14 @@ class CatalogStore:
     # -- readers -----------------------------------------------------------------------------
     def table(self) -> Any:
         """The current LanceDB `products` table (opened lazily, reopened after an import)."""
-        lancedb = import_lancedb()
-
         version = self._require_version()
         if self._table is None or self._table_key != (version,):
-            root = self._check_version_dir(version)
+            self._check_version_dir(version)
             try:
-                self._table = lancedb.connect(root / "lance").open_table(TABLE)
+                self._table = self._open_lance(version).open_table(TABLE)
             except Exception as exc:  # lancedb raises assorted types for a damaged directory
                 raise CorruptState(
-                    f"catalog table in {root} cannot be opened ({exc}); "
+                    f"catalog table in {self.location.version_uri(version)} cannot be opened ({exc}); "
                     "re-import a catalog with `shopagent catalog import PATH --replace`"
                 ) from None
             self._table_key = (version,)
@@ -901,15 +1045,19 @@ class CatalogStore:
                     [ids],
                 )
             )
+            snapshot = _dicts(
+                con.execute("SELECT * FROM variants_snapshot WHERE list_contains(?, product_id)", [ids])
+            )
         finally:
             con.close()
+        was = {v["sku"]: v.get("compare_at_price_minor") for v in snapshot}
         by_product: dict[str, list[dict[str, Any]]] = {}
         for review in reviews:
             by_product.setdefault(review.pop("product_id"), []).append(review)
         live = self.live_for_products(ids)
         out: dict[str, dict[str, Any]] = {}
         for row in products:
-            out[row["product_id"]] = _product_dict(row, live.get(row["product_id"], []), by_product)
+            out[row["product_id"]] = _product_dict(row, live.get(row["product_id"], []), by_product, was)
         return {pid: out[pid] for pid in ids if pid in out}
 
     def facet_values(self) -> dict[str, Any]:
@@ -990,7 +1138,7 @@ class CatalogStore:
             "vector_index": "vector" in index_types,
             "fts_index": index_types.get("search_text") == "FTS",
             "scalar_indexes": sorted(k for k, v in index_types.items() if k not in ("vector", "search_text")),
-            "path": str(self.version_dir()),
+            "path": self.location.version_uri(self._require_version()),
         }
 
     # -- price and stock feed ------------------------------------------------------------------
@@ -1018,10 +1166,11 @@ class CatalogStore:
             report.errors_truncated = len(errors) > MAX_ERRORS_KEPT
             if errors and strict:
                 first = errors[0]
-                raise InvalidInput(
+                raise BadRows(
                     f"{path.name}: row {first.row}: {first.reason}"
                     + (f" ({len(errors) - 1} more bad rows)" if len(errors) > 1 else "")
-                    + "; nothing was changed (--strict)"
+                    + "; nothing was changed (--strict)",
+                    errors,
                 )
             if not changes:
                 what = f"all {len(errors)} rows are invalid" if errors else "it holds no rows"
@@ -1116,6 +1265,10 @@ class CatalogStore:
 # --------------------------------------------------------------------------------------------
 # helpers
 # --------------------------------------------------------------------------------------------
+def _reasons(counts: dict[str, int]) -> str:
+    return ", ".join(f"{reason}: {n:,}" for reason, n in sorted(counts.items()))
+
+
 def _dicts(cursor: Any) -> list[dict[str, Any]]:
     names = [d[0] for d in cursor.description]
     return [dict(zip(names, row, strict=True)) for row in cursor.fetchall()]
@@ -1137,7 +1290,9 @@ def _live_sku(row: Any) -> LiveSku:
     )
 
 
-def _product_dict(row: dict[str, Any], skus: list[LiveSku], reviews: dict[str, list[dict]]) -> dict[str, Any]:
+def _product_dict(
+    row: dict[str, Any], skus: list[LiveSku], reviews: dict[str, list[dict]], was: dict[str, int | None]
+) -> dict[str, Any]:
     currency = row["currency"]
     variants = [
         {
@@ -1145,6 +1300,7 @@ def _product_dict(row: dict[str, Any], skus: list[LiveSku], reviews: dict[str, l
             "options": s.options,
             "price_minor": s.price_minor,
             "price": json_amount(s.price_minor, s.currency),
+            "compare_at_price": json_amount(was.get(s.sku), s.currency),
             "stock": s.stock,
             "in_stock": s.stock > 0,
             "currency": s.currency,

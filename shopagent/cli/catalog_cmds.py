@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import contextlib
+from collections.abc import Iterator
 from pathlib import Path
 from typing import Annotated, Any
 
@@ -15,7 +17,8 @@ catalog_app = typer.Typer(
 )
 
 StrictOpt = Annotated[
-    bool, typer.Option("--strict", help="Fail the whole run on the first bad row (nothing changes).")
+    bool,
+    typer.Option("--strict", help="List every bad row, then fail the whole run (nothing changes)."),
 ]
 
 
@@ -29,6 +32,25 @@ def _n(count: int, noun: str) -> str:
     return f"{count:,} {noun}{'' if count == 1 else 's'}"
 
 
+@contextlib.contextmanager
+def _listing_bad_rows(source: Path) -> Iterator[None]:
+    """Under --strict: every bad row on stderr, one line each, then the one-line failure."""
+    from shopagent.catalog.store import BadRows
+    from shopagent.errors import InvalidInput
+
+    try:
+        yield
+    except BadRows as exc:
+        if len(exc.rows) == 1:
+            raise  # the message already names the row
+        for problem in exc.rows:
+            info(f"  row {problem.row}: {problem.reason}")
+        raise InvalidInput(
+            f"{source.name}: {len(exc.rows):,} bad rows (listed above); nothing was changed (--strict); "
+            "fix them or drop --strict to skip them"
+        ) from None
+
+
 def _report_rows(errors: list[Any], truncated: bool, skipped: int) -> None:
     for problem in errors:
         info(f"  row {problem.row}: {problem.reason}")
@@ -38,38 +60,74 @@ def _report_rows(errors: list[Any], truncated: bool, skipped: int) -> None:
 
 @catalog_app.command("import")
 def import_cmd(
-    path: Annotated[Path, typer.Argument(help="A .jsonl, .csv or .parquet file (optionally .gz).")],
+    path: Annotated[
+        Path, typer.Argument(help="A .jsonl, .json, .csv, .parquet or feed file (optionally .gz).")
+    ],
     format: Annotated[  # noqa: A002
-        str | None, typer.Option("--format", help="jsonl, csv or parquet (default: from the extension).")
+        str | None,
+        typer.Option(
+            "--format",
+            help="jsonl, json, csv, parquet, shopify (products.json) or merchant (Merchant Center TSV/XML); "
+            "default: from the extension, JSON shapes from the content.",
+        ),
     ] = None,
     map_: Annotated[
         list[str] | None,
-        typer.Option("--map", metavar="FIELD=COLUMN", help="Read FIELD from a differently named COLUMN."),
+        typer.Option(
+            "--map",
+            metavar="FIELD=PATH",
+            help="Read FIELD from another column or a nested path: price=pricing.amount, "
+            "reviews.text=comment.",
+        ),
     ] = None,
     replace: Annotated[
         bool,
         typer.Option("--replace", help="The file becomes the whole catalog (default: add/update products)."),
     ] = False,
     strict: StrictOpt = False,
+    workers: Annotated[
+        int | None,
+        typer.Option(
+            "--workers", metavar="N", help="Embed on N Ray workers (pip install 'shopagent[distributed]')."
+        ),
+    ] = None,
+    ray_address: Annotated[
+        str | None,
+        typer.Option("--ray-address", metavar="ADDR", help="Run the --workers on this Ray cluster."),
+    ] = None,
     json_out: JsonOpt = False,
 ) -> None:
-    """Import products (JSONL, CSV or Parquet); bad rows are reported by row number and skipped."""
+    """Import products (JSONL, JSON, CSV, Parquet, Shopify, Merchant Center); bad rows are reported by
+    row number and skipped."""
+    from shopagent.catalog.distributed import check_workers
     from shopagent.catalog.importer import detect_format, parse_mapping
     from shopagent.catalog.store import CatalogStore
 
     mapping = parse_mapping(map_)
+    check_workers(workers, ray_address)
     if format is not None:
         detect_format(path, format)  # usage error before any work
     deps = _deps()
     try:
         store = CatalogStore(deps)
-        report = store.import_file(
-            path, format=format, mapping=mapping, replace=replace, strict=strict, progress=not json_out
-        )
+        with _listing_bad_rows(path):
+            report = store.import_file(
+                path,
+                format=format,
+                mapping=mapping,
+                replace=replace,
+                strict=strict,
+                progress=not json_out,
+                workers=workers,
+                ray_address=ray_address,
+            )
     finally:
         deps.close()
     _report_rows(report.errors, report.errors_truncated, report.skipped)
     skipped = _skipped_note(report.skipped)
+    if report.excluded:
+        reasons = ", ".join(f"{reason}: {n:,}" for reason, n in sorted(report.excluded_reasons.items()))
+        skipped += f", left out {_n(report.excluded, 'product')} not for sale ({reasons})"
     info(
         f"Imported {report.imported:,} products from {path.name}{skipped}; the catalog now has "
         f"{report.products:,} products, {report.variants:,} SKUs "
@@ -95,7 +153,8 @@ def update_prices_cmd(
     """Change live prices and stock in one transaction (no re-embedding)."""
     deps = _deps()
     try:
-        report = deps.catalog.update_prices(feed, format=format, strict=strict)
+        with _listing_bad_rows(feed):
+            report = deps.catalog.update_prices(feed, format=format, strict=strict)
     finally:
         deps.close()
     _report_rows(report.errors, report.errors_truncated, report.skipped)

@@ -355,10 +355,10 @@ def register(app: typer.Typer) -> None:
     # -- config ----------------------------------------------------------------------------
     @config_app.command("set")
     def config_set(
-        key: Annotated[str, typer.Argument(help="max_order_total or daily_budget.")],
-        value: Annotated[str, typer.Argument(help="An amount, or 'off'.")],
+        key: Annotated[str, typer.Argument(help="max_order_total, daily_budget or catalog_uri.")],
+        value: Annotated[str, typer.Argument(help="An amount (or s3://bucket/prefix), or 'off'.")],
     ) -> None:
-        """Set a spending limit (an amount in the order's currency), or turn it off with 'off'."""
+        """Set a spending limit (an amount in the order's currency) or the catalog location; 'off' unsets."""
         from shopagent.commerce import config
 
         stored = config.set_value(_deps(), key, value)
@@ -371,7 +371,9 @@ def register(app: typer.Typer) -> None:
 
         settings = config.show(_deps())
         if json_out:
-            emit_json({key: (float(v) if v is not None else None) for key, v in settings.items()})
+            emit_json(
+                {key: (v if v is None or isinstance(v, str) else float(v)) for key, v in settings.items()}
+            )
             return
         from shopagent.render.commerce import render_config
 

@@ -11,15 +11,19 @@ def register(app: typer.Typer) -> None:
     @app.command()
     def paths(json_out: JsonOpt = False) -> None:
         """Print where shopagent keeps its state, catalog, models and caches."""
+        from shopagent.catalog.location import configured_uri_at
         from shopagent.paths import Paths
 
-        found = Paths.from_env().as_dict()
+        paths = Paths.from_env()
+        found: dict[str, str | None] = dict(paths.as_dict())
+        # Catalog versions on object storage (SHOPAGENT_CATALOG_URI or config catalog_uri); None: local.
+        found["catalog_uri"] = configured_uri_at(paths)
         if json_out:
             emit_json(found)
             return
         width = max(len(k) for k in found)
         for key, value in found.items():
-            typer.echo(f"{key:<{width}}  {value}")
+            typer.echo(f"{key:<{width}}  {value if value is not None else '(local: the catalog dir)'}")
 
     @app.command(name="version", hidden=True)
     def version() -> None:

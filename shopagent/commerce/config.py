@@ -4,6 +4,7 @@
 - daily_budget: orders placed since local midnight (not canceled or returned) plus this one may not
   cost more.
 Both are off until set; `config set KEY off` turns one off again. Amounts are in the order's currency.
+- catalog_uri: where catalog versions are stored (s3://bucket/prefix); SHOPAGENT_CATALOG_URI wins.
 """
 
 from __future__ import annotations
@@ -14,13 +15,15 @@ from datetime import datetime
 from decimal import Decimal
 from typing import Any
 
-from shopagent.errors import InvalidInput, SafetyRefusal
+from shopagent.errors import InvalidInput, SafetyRefusal, ShopError
 from shopagent.money import format_money, to_decimal_amount, to_minor
 
 KEYS: dict[str, str] = {
     "max_order_total": "largest total a single order may have (amount, or 'off')",
     "daily_budget": "most that all orders placed today may cost together (amount, or 'off')",
+    "catalog_uri": "where catalog versions are stored: s3://bucket/prefix, or 'off' for the local disk",
 }
+TEXT_KEYS = frozenset({"catalog_uri"})
 OFF_WORDS = {"off", "none", "unset", ""}
 
 
@@ -35,6 +38,14 @@ def parse_value(key: str, value: str) -> str | None:
     """The stored text for a value, or None for off."""
     if str(value).strip().lower() in OFF_WORDS:
         return None
+    if key in TEXT_KEYS:
+        from shopagent.catalog.location import parse_catalog_uri
+
+        try:
+            parse_catalog_uri(value)
+        except ShopError as exc:
+            raise InvalidInput(str(exc)) from None
+        return str(value).strip()
     amount = to_decimal_amount(value, what=key)
     if amount <= 0:
         raise InvalidInput(f"{key} must be more than 0 (or 'off' to turn it off), not {value!r}")
@@ -56,12 +67,16 @@ def set_value(deps: Any, key: str, value: str, *, now: float | None = None) -> s
     return stored
 
 
-def read_settings(conn: sqlite3.Connection) -> dict[str, Decimal | None]:
+def read_settings(conn: sqlite3.Connection) -> dict[str, Any]:
+    """Amounts as Decimal, text settings as str; None for a setting that is off."""
     stored = {r["key"]: r["value"] for r in conn.execute("SELECT key, value FROM config")}
-    return {key: (Decimal(stored[key]) if key in stored else None) for key in KEYS}
+    return {
+        key: (None if key not in stored else stored[key] if key in TEXT_KEYS else Decimal(stored[key]))
+        for key in KEYS
+    }
 
 
-def show(deps: Any) -> dict[str, Decimal | None]:
+def show(deps: Any) -> dict[str, Any]:
     return read_settings(deps.state.conn)
 
 

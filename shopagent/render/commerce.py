@@ -139,9 +139,9 @@ def render_vouchers(vouchers: list[Voucher]) -> None:
         stdout_console().print(f"{v.code:<16} {safe(v.describe())}")
 
 
-def render_config(settings: dict[str, Decimal | None], descriptions: dict[str, str]) -> None:
+def render_config(settings: dict[str, Decimal | str | None], descriptions: dict[str, str]) -> None:
     import sys
 
     for key, value in settings.items():
-        shown = "off" if value is None else f"{value:f}"
+        shown = "off" if value is None else value if isinstance(value, str) else f"{value:f}"
         sys.stdout.write(f"{key:<16} {shown:<12} {descriptions[key]}\n")
