@@ -78,7 +78,7 @@ def run_modes(deps: Any, query: str) -> dict[str, list[str]]:
     from lancedb.rerankers import RRFReranker
 
     from shopagent.search.hybrid import search_relaxing
-    from shopagent.search.parse import parse_query
+    from shopagent.search.parse import parse_query, soften
     from shopagent.search.vocab import load_vocabulary
 
     table = deps.catalog.table()
@@ -107,9 +107,10 @@ def run_modes(deps: Any, query: str) -> dict[str, list[str]]:
         out["lancedb_hybrid"] = out["vector"]
     vocab = deps.__dict__.setdefault("_bench_vocab", load_vocabulary(deps))
     parsed = parse_query(query, vocab)
+    constraints = soften(parsed)  # exactly as `shopagent search` applies them
     response = search_relaxing(
-        deps, parsed.text, parsed.constraints, relaxable=set(parsed.constraints.attributes),
-        unknown_category=True, limit=LIMIT, with_facets=False, query=query,
+        deps, parsed.text, constraints, relaxable=set(constraints.attributes),
+        limit=LIMIT, with_facets=False, query=query,
     )  # fmt: skip
     out["shopagent"] = [r.product_id for r in response.results]
     out["_hard"] = [k for k in ("category", "brand") if getattr(response.constraints, k)] + [

@@ -331,18 +331,24 @@ def test_cli_json_shape(cli_home):
     assert all(r["price"] <= 200 and r["sku"].endswith("-10") for r in data["results"])
 
 
-def test_words_that_empty_the_result_are_dropped_but_explicit_attributes_are_not(cli_home):
-    # "waterproof" is a yes/no attribute of boots only; earbuds do not carry it at all.
+def test_words_only_boost_but_explicit_attributes_filter(cli_home):
+    # "waterproof" is a yes/no attribute of boots only; earbuds do not carry it at all. Read from the
+    # words it is a boost, so the earbuds still come back, and the response says so.
     result = runner.invoke(app, ["search", "waterproof earbuds", "--json"])
     assert result.exit_code == 0, result.output
     doc = json.loads(result.stdout)
-    assert doc["relaxed"] == ["waterproof"] and "waterproof" not in doc["constraints"]["attributes"]
-    assert doc["results"] and all(r["category"].endswith("Earbuds") for r in doc["results"])
-    assert "searched without it" in result.stderr
-    # Asked for explicitly, the same filter stays hard: nothing matches.
+    assert doc["relaxed"] == [] and "waterproof" not in doc["constraints"]["attributes"]
+    assert doc["constraints"]["soft"]["attributes"] == {"waterproof": "yes"}
+    assert doc["constraints"]["soft"]["category"].endswith("Earbuds")
+    top = doc["results"][:5]
+    assert len(top) == 5 and all(r["category"].endswith("Earbuds") for r in top), top
+    # Asked for explicitly, the same filter stays hard and is never relaxed: no earbud passes it, and
+    # whatever comes back is waterproof (the word "earbuds" itself only boosts).
     result = runner.invoke(app, ["search", "earbuds", "--attr", "waterproof=yes", "--json"])
     doc = json.loads(result.stdout)
-    assert doc["results"] == [] and doc["relaxed"] == []
+    assert doc["relaxed"] == [] and doc["constraints"]["attributes"] == {"waterproof": "yes"}
+    assert not any(r["category"].endswith("Earbuds") for r in doc["results"])
+    assert all(BY_ID[r["product_id"]]["attributes"]["waterproof"] == "yes" for r in doc["results"])
 
 
 def test_cli_flags_override_the_text(cli_home):

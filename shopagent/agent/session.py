@@ -508,10 +508,10 @@ class Session:
         return self._search_turn(text, self.query_text, merged, reason)
 
     def _fast_turn(self, text: str, reason: str) -> TurnResult:
-        from shopagent.search.parse import parse_query
+        from shopagent.search.parse import parse_query, soften
 
         parsed = parse_query(text, self.vocab())
-        return self._search_turn(text, parsed.text or text, parsed.constraints, reason)
+        return self._search_turn(text, parsed.text or text, soften(parsed), reason)
 
     def _search_turn(self, text: str, query: str, constraints: Constraints, reason: str) -> TurnResult:
         from shopagent.agent.tools_catalog import search_products

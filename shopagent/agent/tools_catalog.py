@@ -56,6 +56,15 @@ def item_from_product(product: dict[str, Any]) -> dict[str, Any]:
     }
 
 
+def _suggested(deps: Any, query: str) -> Any:
+    from shopagent.search.models import Boosts
+    from shopagent.search.parse import parse_query
+    from shopagent.search.vocab import cached_vocabulary
+
+    read = parse_query(query, cached_vocabulary(deps)).constraints
+    return Boosts(category=read.category, brand=read.brand, attributes=dict(read.attributes))
+
+
 @tool()
 def search_products(
     deps: Any,
@@ -78,7 +87,11 @@ def search_products(
 
     if min_price is not None and max_price is not None and min_price > max_price:
         min_price, max_price = max_price, min_price  # the model swapped them; the intent is clear
+    # What the query's words suggest (a category, brand or attribute) ranks higher; only the
+    # arguments filter.
+    soft = _suggested(deps, query)
     constraints = Constraints(
+        soft=soft,
         min_price=min_price,
         max_price=max_price,
         category=category,

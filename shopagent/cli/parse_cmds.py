@@ -29,7 +29,8 @@ def parse_command(
         deps.close()
     parsed = parse_query(text, vocabulary)
     if json_out:
-        emit_json(parsed)
+        # what the words say, as read: `search` decides which of it filters and which only boosts
+        emit_json(parsed.model_dump(mode="json", exclude={"constraints": {"soft"}}))
         return
     for line in summary_lines(parsed):
         typer.echo(line)

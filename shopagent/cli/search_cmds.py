@@ -81,7 +81,7 @@ def register(app: typer.Typer) -> None:
         from shopagent.deps import Deps
         from shopagent.search.hybrid import search_relaxing
         from shopagent.search.models import Constraints
-        from shopagent.search.parse import parse_query
+        from shopagent.search.parse import parse_query, soften
         from shopagent.search.vocab import load_vocabulary
 
         deps = Deps.from_env()
@@ -95,7 +95,8 @@ def register(app: typer.Typer) -> None:
             in_stock=True if in_stock else None,
             attributes=attributes,
         )
-        constraints = parsed.constraints.merged(flags)
+        # Words only suggest a brand, category or attribute (a boost); flags and explicit words filter.
+        constraints = soften(parsed).merged(flags)
         # A flag bound can contradict a bound read from the text; the flag wins.
         low, high = constraints.min_price, constraints.max_price
         if low is not None and high is not None and low > high:
@@ -107,7 +108,7 @@ def register(app: typer.Typer) -> None:
             deps,
             parsed.text,
             constraints,
-            relaxable=set(parsed.constraints.attributes) - set(attributes),
+            relaxable=set(constraints.attributes) - set(attributes),
             sort=sort,
             limit=limit,
             query=text,

@@ -36,7 +36,7 @@ from shopagent.catalog.indexing import ann_parameters
 from shopagent.errors import InvalidInput
 from shopagent.money import format_money, json_amount, to_minor
 from shopagent.search import filters
-from shopagent.search.models import Constraints, SearchItem, SearchResponse
+from shopagent.search.models import Boosts, Constraints, SearchItem, SearchResponse
 from shopagent.search.rerank import (
     DEFAULT_WEIGHTS,
     Weights,
@@ -48,6 +48,7 @@ from shopagent.search.rerank import (
     surface_forms,
     word_set,
 )
+from shopagent.text.stopwords import content_words
 
 if TYPE_CHECKING:
     from shopagent.deps import Deps
@@ -170,7 +171,7 @@ def search(
         if enough:
             break
 
-    _score(candidates, text, weights)
+    _score(candidates, text, weights, c.soft)
     ranked = sorted(candidates, key=lambda cand: (-cand.score, cand.product_id))
     _mark_duplicates(ranked, weights)
     ranked.sort(key=lambda cand: (-cand.score, cand.product_id))
@@ -271,7 +272,9 @@ def _recall(
     jobs = {}
     if mode in ("hybrid", "vector"):
         jobs["vector"] = lambda: _vector_query(table, vector, where, n, ann_parameters(table))
-    if mode in ("hybrid", "bm25"):
+    # Keywords are content words only: "für"/"para"/"pour" match every title of their language.
+    text = content_words(text)
+    if mode in ("hybrid", "bm25") and text:
         jobs["bm25"] = lambda: _fts(table, MatchQuery(text, "search_text"), where, n)
         if typos:
             # One edit of fuzziness finds "hikng boots" and "wireles earbuds". A fuzzy term is not
@@ -533,8 +536,24 @@ def _tags(value: Any) -> list[str]:
 # -- scoring -----------------------------------------------------------------------------------
 
 
-def _score(candidates: list[Candidate], text: str, w: Weights) -> None:
+def _soft_matches(cand: Candidate, soft: Boosts) -> tuple[bool, bool, int]:
+    """Whether a candidate has the category, brand and how many attributes the words suggested."""
+    row = cand.row
+    category = bool(soft.category) and filters.matches_category(row.get("category"), None, soft.category)
+    brand = bool(soft.brand) and filters.matches_brand(row.get("brand"), soft.brand)
+    attrs = 0
+    for key, value in soft.attributes.items():
+        option = cand.sku.options.get(filters.option_key(cand.sku.options, key) or key)
+        if (option is not None and filters.norm(option) == filters.norm(value)) or filters.matches_attribute(
+            _attributes(row), _tags(row.get("tags")), key, value
+        ):
+            attrs += 1
+    return category, brand, attrs
+
+
+def _score(candidates: list[Candidate], text: str, w: Weights, soft: Boosts | None = None) -> None:
     wanted = query_words(text)
+    soft = soft if soft is not None and not soft.is_empty() else None
     typed = surface_forms(text)
     for cand in candidates:
         title_words = word_set(cand.row.get("title") or "")
@@ -550,6 +569,9 @@ def _score(candidates: list[Candidate], text: str, w: Weights) -> None:
             + w.rating * rating_signal(cand.row.get("rating"), cand.row.get("review_count"))
             + w.in_stock * (cand.sku.stock > 0)
         )
+        if soft is not None:
+            category, brand, attrs = _soft_matches(cand, soft)
+            cand.score += w.soft_category * category + w.soft_brand * brand + w.soft_attribute * attrs
 
 
 def _attribute_words(row: dict[str, Any]) -> frozenset[str]:

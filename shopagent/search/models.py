@@ -5,8 +5,21 @@ from __future__ import annotations
 from pydantic import BaseModel, Field
 
 
+class Boosts(BaseModel):
+    """What a request's words suggest without saying it must be so ("phone" -> smartphones): these
+    raise a product's rank, they never filter it out (see parse.soften)."""
+
+    category: str | None = None
+    brand: str | None = None
+    attributes: dict[str, str] = Field(default_factory=dict)
+
+    def is_empty(self) -> bool:
+        return self == Boosts()
+
+
 class Constraints(BaseModel):
-    """Hard filters extracted from a request. Prices are decimal amounts in the catalog currency."""
+    """Hard filters extracted from a request. Prices are decimal amounts in the catalog currency.
+    `soft` holds what was only inferred from the words: a boost, never a filter."""
 
     min_price: float | None = None
     max_price: float | None = None
@@ -18,6 +31,7 @@ class Constraints(BaseModel):
     # The currency the price bounds were stated in ("under 500 pesos" -> "PHP"); None means the
     # catalog's own. Search converts other currencies at the reference rates (see money.convert).
     currency: str | None = None
+    soft: Boosts = Field(default_factory=Boosts)
 
     def merged(self, newer: Constraints) -> Constraints:
         """Carry constraints across turns: fields set in `newer` win, attributes merge."""
@@ -25,12 +39,18 @@ class Constraints(BaseModel):
         for key, value in newer.model_dump().items():
             if key == "attributes":
                 data["attributes"] = {**data["attributes"], **value}
+            elif key == "soft":
+                if value != Boosts().model_dump():
+                    data["soft"] = value
             elif value is not None:
                 data[key] = value
         return Constraints(**data)
 
     def is_empty(self) -> bool:
         return self == Constraints()
+
+    def hard_only(self) -> Constraints:
+        return self.model_copy(update={"soft": Boosts()})
 
 
 class ParsedQuery(BaseModel):

@@ -634,3 +634,53 @@ def _lower_keep_length(text: str) -> str:
     if len(low) == len(text):
         return low
     return "".join(ch.lower() if len(ch.lower()) == 1 else ch for ch in text)
+
+
+# -- hard or soft --------------------------------------------------------------------------------------
+
+# Words that make a brand, category or attribute a requirement rather than a hint, in the languages
+# the reader knows: "only Nike", "brand: Anker", "by Sony", "solo de la marca Zara", "nur von Bosch".
+_ONLY = (
+    r"(?:only|just|exclusively|strictly|solo|sólo|solamente|únicamente|unicamente|nur|seulement"
+    r"|uniquement|apenas|somente|只要|只看|只)"
+)
+_BRAND_CUE = re.compile(
+    rf"(?:{_ONLY}|brand|brands|made by|by|from|marca|de la marca|marke|von|marque|de chez|品牌)"
+    r"\s*:?\s*(?:the\s+)?$",
+    re.I,
+)
+_CATEGORY_WORD = re.compile(
+    r"(?<![^\W\d_])(?:category|categories|categoría|categoria|kategorie|catégorie|department|section|aisle)"
+    r"(?![^\W\d_])|分类|类别|カテゴリ",
+    re.I,
+)
+_ONLY_BEFORE = re.compile(rf"{_ONLY}\s*(?:the\s+|in\s+|en\s+|in der\s+)?$", re.I)
+
+
+def soften(parsed: ParsedQuery) -> Constraints:
+    """The constraints a search applies: prices, rating and stock stay hard (the user stated them);
+    a brand, category or attribute read from a bare word becomes a boost (`soft`) unless the words
+    make it explicit: "only Nike", "in the kitchen category", "brand: Anker". A word guessed into a
+    filter ("phone" -> smartphones) must never keep out what the user asked for (a phone charger)."""
+    c = parsed.constraints
+    low = parsed.query.casefold()
+    out = c.model_copy(deep=True)
+    if c.brand and not _cued(low, c.brand, _BRAND_CUE):
+        out.soft.brand, out.brand = c.brand, None
+    leaf = c.category.split(" > ")[-1] if c.category else ""
+    if c.category and not (_CATEGORY_WORD.search(low) or _cued(low, leaf, _ONLY_BEFORE)):
+        out.soft.category, out.category = c.category, None
+    for key, value in c.attributes.items():
+        if not _cued(low, value, _ONLY_BEFORE):
+            out.soft.attributes[key] = value
+            del out.attributes[key]
+    return out
+
+
+def _cued(low: str, value: str, cue: re.Pattern[str]) -> bool:
+    """Whether `value` (or its first word) appears right after a cue in the lower-cased text."""
+    words = [w for w in re.findall(r"[^\W_]+", value.casefold()) if w]
+    if not words:
+        return False
+    head = re.escape(words[0].rstrip("s"))
+    return any(cue.search(low[: m.start()]) for m in re.finditer(rf"(?<![^\W\d_]){head}", low))

@@ -15,6 +15,7 @@ from functools import lru_cache
 
 from shopagent.search.filters import fold_plural as stem
 from shopagent.search.filters import norm
+from shopagent.text.stopwords import STOPWORDS as MULTILINGUAL_STOPWORDS
 
 PRIOR_RATING = 3.5  # Bayesian smoothing: a 5.0 from two reviews should not beat a 4.6 from 300
 PRIOR_WEIGHT = 10
@@ -32,6 +33,10 @@ class Weights:
     rating: float = 0.04
     in_stock: float = 0.1  # an out-of-stock match must be clearly better to come first
     duplicate: float = 0.05
+    # boosts for what the words only suggested (Constraints.soft): a category, brand or attribute
+    soft_category: float = 0.15
+    soft_brand: float = 0.25
+    soft_attribute: float = 0.08
 
 
 DEFAULT_WEIGHTS = Weights()
@@ -42,6 +47,7 @@ STOPWORDS = frozenset(
         *("my", "me", "i", "im", "i'm", "is", "are", "be", "it", "its", "this", "that", "some", "any"),
         *("new", "best", "good", "nice", "great", "pair", "pairs", "set", "looking", "look", "need"),
         *("want", "buy", "get", "find", "show", "please", "something", "like"),
+        *MULTILINGUAL_STOPWORDS,  # "für", "para", "pour": no title is relevant for saying "for"
     }
 )
 _WORD = re.compile(r"[^\W_]+(?:'[^\W_]+)?")

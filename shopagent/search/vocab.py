@@ -253,6 +253,17 @@ def load_vocabulary(deps: Deps) -> Vocabulary:
     return vocab
 
 
+def cached_vocabulary(deps: Deps) -> Vocabulary:
+    """`load_vocabulary`, built once per catalog version for this Deps (the facets object is cached
+    per version by the store, so a new import gives a new vocabulary)."""
+    facets = deps.catalog.facet_values()
+    held = deps.__dict__.get("_vocabulary")
+    if held is None or held[0] is not facets:
+        held = (facets, load_vocabulary(deps))
+        deps.__dict__["_vocabulary"] = held
+    return held[1]
+
+
 def catalog_currency(deps: Deps) -> str | None:
     """The currency most of the catalog's SKUs are priced in (None for an empty catalog)."""
     row = deps.state.conn.execute(
