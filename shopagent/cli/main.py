@@ -45,6 +45,7 @@ def _register() -> None:
         commerce_cmds,
         misc_cmds,
         parse_cmds,
+        plan_cmds,
         product_cmds,
         search_cmds,
     )
@@ -54,6 +55,7 @@ def _register() -> None:
         parse_cmds,
         search_cmds,
         product_cmds,
+        plan_cmds,
         catalog_cmds,
         commerce_cmds,
         autobuy_cmds,

@@ -1,0 +1,149 @@
+"""A request -> the item roles of its shopping list: the scenario table first, the model when unsure.
+
+The model answers under a JSON-schema grammar (a short list of roles with a search query each and
+whether every person needs one), within a time budget. Whatever it returns is validated; when it is
+slow, unavailable or says nothing usable, the table's nearest scenario stands, and when there is no
+near scenario either, the request itself becomes the one role.
+"""
+
+from __future__ import annotations
+
+import json
+import threading
+import time
+from collections.abc import Callable
+from dataclasses import dataclass, field
+from typing import TYPE_CHECKING, Any
+
+from shopagent.plan.scenarios import Role, ScenarioMatch, match_scenario
+
+if TYPE_CHECKING:
+    from shopagent.deps import Deps
+
+MODEL_TIMEOUT = 30.0  # seconds for the model step, load included
+MAX_MODEL_ROLES = 7
+MAX_MODEL_TOKENS = 200
+
+ROLES_SCHEMA: dict[str, Any] = {
+    "type": "object",
+    "properties": {
+        "roles": {
+            "type": "array",
+            "minItems": 1,
+            "maxItems": MAX_MODEL_ROLES,
+            "items": {
+                "type": "object",
+                "properties": {
+                    "role": {"type": "string", "minLength": 2, "maxLength": 30},
+                    "query": {"type": "string", "minLength": 2, "maxLength": 40},
+                    "each_person": {"type": "boolean"},
+                },
+                "required": ["role", "query", "each_person"],
+            },
+        }
+    },
+    "required": ["roles"],
+}
+
+SYSTEM = (
+    "You turn a shopper's situation into a short shopping list of product types a general store sells. "
+    "Answer with JSON only: up to 7 roles, the most important first; each has a short role name, a "
+    "search query of 1-4 words, and each_person true when every person in the party needs their own."
+)
+
+
+@dataclass
+class Expansion:
+    roles: list[Role]
+    source: str  # "table", "model" or "request"
+    match: ScenarioMatch
+    notes: list[str] = field(default_factory=list)
+    model_seconds: float | None = None
+
+
+def expand(
+    deps: Deps,
+    text: str,
+    *,
+    model: Any = None,
+    load_model: Callable[[], Any] | None = None,
+    timeout: float = MODEL_TIMEOUT,
+) -> Expansion:
+    """The roles for a request. `model` (or `load_model`, called only when the model is needed)
+    is asked only when the table is unsure; `timeout` bounds that step, loading included."""
+    match = match_scenario(deps, text)
+    notes: list[str] = []
+    if match.sure and match.scenario is not None:
+        return Expansion(list(match.scenario.roles), "table", match)
+    if model is not None or load_model is not None:
+        started = time.perf_counter()
+        roles, problem = ask_model(model, load_model, text, match, timeout)
+        seconds = round(time.perf_counter() - started, 2)
+        if roles:
+            return Expansion(roles, "model", match, notes, seconds)
+        notes.append(f"the model gave no usable list ({problem}); used the scenario table")
+    if match.scenario is not None:
+        return Expansion(list(match.scenario.roles), "table", match, notes)
+    notes.append("no known scenario is close to this request; searched for it as one item")
+    return Expansion([Role(name=text[:40], query=text, weight=1)], "request", match, notes)
+
+
+def ask_model(
+    model: Any,
+    load_model: Callable[[], Any] | None,
+    text: str,
+    match: ScenarioMatch,
+    timeout: float,
+) -> tuple[list[Role], str]:
+    """(roles, problem): the model's list, or none and why. Runs on a worker thread so that a slow
+    model (or a slow load) costs at most `timeout` seconds; a late answer is ignored."""
+    box: dict[str, Any] = {}
+
+    def work() -> None:
+        try:
+            chosen = model if model is not None else load_model()  # type: ignore[misc]
+            box["completion"] = chosen.complete(
+                _messages(text, match), json_schema=ROLES_SCHEMA, max_tokens=MAX_MODEL_TOKENS
+            )
+        except Exception as exc:  # a model that cannot load or run is a fallback, not a failure
+            box["error"] = " ".join(str(exc).split())[:200] or type(exc).__name__
+
+    worker = threading.Thread(target=work, name="plan-model", daemon=True)
+    worker.start()
+    worker.join(timeout)
+    if worker.is_alive():
+        return [], f"no answer within {timeout:g} s"
+    if "error" in box:
+        return [], box["error"]
+    return parse_roles(box["completion"].text)
+
+
+def _messages(text: str, match: ScenarioMatch) -> list[dict[str, str]]:
+    return [{"role": "system", "content": SYSTEM}, {"role": "user", "content": text}]
+
+
+def parse_roles(raw: str) -> tuple[list[Role], str]:
+    """Validated roles from the model's JSON; duplicates and junk dropped."""
+    try:
+        data = json.loads(raw)
+    except ValueError:
+        return [], "not JSON"
+    items = data.get("roles") if isinstance(data, dict) else None
+    if not isinstance(items, list):
+        return [], "no roles"
+    roles: list[Role] = []
+    seen: set[str] = set()
+    for position, item in enumerate(items[:MAX_MODEL_ROLES]):
+        if not isinstance(item, dict):
+            continue
+        name = " ".join(str(item.get("role") or "").split())[:30]
+        query = " ".join(str(item.get("query") or name).split())[:40]
+        if len(name) < 2 or len(query) < 2 or name.casefold() in seen:
+            continue
+        seen.add(name.casefold())
+        # The model lists the most important first: the first two count as essential.
+        weight = 3 if position < 2 else 2 if position < 4 else 1
+        roles.append(
+            Role(name=name, query=query, quantity="each" if item.get("each_person") else "one", weight=weight)
+        )
+    return roles, "" if roles else "an empty list"
