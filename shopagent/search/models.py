@@ -61,3 +61,5 @@ class SearchResponse(BaseModel):
     total_candidates: int | None = None
     # Attribute filters read from the text that matched nothing and were dropped (see search_relaxing).
     relaxed: list[str] = Field(default_factory=list)
+    # With `diverse`: the column results were capped by (semantic_l2, or category without codes).
+    diverse_by: str | None = None
