@@ -34,7 +34,6 @@ def print_plan(plan: dict[str, Any]) -> None:
         table.add_column("Role", overflow="fold")
         table.add_column("Qty", justify="right")
         table.add_column("Product", overflow="fold", ratio=3)
-        table.add_column("Brand", overflow="fold")
         table.add_column("Each", justify="right")
         table.add_column("Line", justify="right")
         table.add_column("Rating", justify="right")
@@ -44,7 +43,6 @@ def print_plan(plan: dict[str, Any]) -> None:
                 safe(item["role"]),
                 str(item["quantity"]),
                 f"[bold]{safe(item['title'])}[/bold]\n[dim]{safe(item['sku'])}[/dim]",
-                safe(item.get("brand") or ""),
                 _money(item["unit_price"], currency),
                 _money(item["line_total"], currency),
                 rating,
