@@ -32,11 +32,11 @@ def has_semantic_ids(table: Any) -> bool:
 def similar_view(deps: Deps, ident: str, *, limit: int = 10, in_stock: bool = False) -> dict[str, Any]:
     """The `similar --json` document: {"product_id", "semantic_id", "basis", "results": [ITEM...]}."""
     from shopagent.catalog.indexing import ann_parameters
-    from shopagent.catalog.views import _resolve
+    from shopagent.catalog.views import product_view
     from shopagent.search import filters
     from shopagent.search.hybrid import _vector_query, live_skus
 
-    product = _resolve(deps, ident)
+    product = product_view(deps, ident)
     pid = product["product_id"]
     table = deps.catalog.table()
     coded = has_semantic_ids(table)

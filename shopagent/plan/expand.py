@@ -77,11 +77,16 @@ def expand(
         return Expansion(list(match.scenario.roles), "table", match)
     if model is not None or load_model is not None:
         started = time.perf_counter()
-        roles, problem = ask_model(model, load_model, text, match, timeout)
+        roles, problem = ask_model(model, load_model, text, timeout)
         seconds = round(time.perf_counter() - started, 2)
         if roles:
             return Expansion(roles, "model", match, notes, seconds)
         notes.append(f"the model gave no usable list ({problem}); used the scenario table")
+    elif match.scenario is not None:
+        notes.append(
+            f"the scenario table was not sure (nearest: {match.scenario.title}, similarity "
+            f"{match.similarity:.2f}) and no model is at hand; used it"
+        )
     if match.scenario is not None:
         return Expansion(list(match.scenario.roles), "table", match, notes)
     notes.append("no known scenario is close to this request; searched for it as one item")
@@ -92,7 +97,6 @@ def ask_model(
     model: Any,
     load_model: Callable[[], Any] | None,
     text: str,
-    match: ScenarioMatch,
     timeout: float,
 ) -> tuple[list[Role], str]:
     """(roles, problem): the model's list, or none and why. Runs on a worker thread so that a slow
@@ -103,7 +107,7 @@ def ask_model(
         try:
             chosen = model if model is not None else load_model()  # type: ignore[misc]
             box["completion"] = chosen.complete(
-                _messages(text, match), json_schema=ROLES_SCHEMA, max_tokens=MAX_MODEL_TOKENS
+                _messages(text), json_schema=ROLES_SCHEMA, max_tokens=MAX_MODEL_TOKENS
             )
         except Exception as exc:  # a model that cannot load or run is a fallback, not a failure
             box["error"] = " ".join(str(exc).split())[:200] or type(exc).__name__
@@ -118,7 +122,7 @@ def ask_model(
     return parse_roles(box["completion"].text)
 
 
-def _messages(text: str, match: ScenarioMatch) -> list[dict[str, str]]:
+def _messages(text: str) -> list[dict[str, str]]:
     return [{"role": "system", "content": SYSTEM}, {"role": "user", "content": text}]
 
 

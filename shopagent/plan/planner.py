@@ -20,7 +20,7 @@ from collections.abc import Callable
 from typing import TYPE_CHECKING, Any
 
 from shopagent.errors import InvalidInput
-from shopagent.money import format_money, json_amount, to_minor
+from shopagent.money import json_amount, to_minor
 from shopagent.plan.expand import MODEL_TIMEOUT, expand
 from shopagent.plan.party import Party, read_party
 from shopagent.plan.scenarios import Role
@@ -224,10 +224,3 @@ def smoothed_rating(rating: float | None, count: int | None) -> float:
         return PRIOR_RATING
     n = max(int(count or 0), 1)
     return (PRIOR_RATING * PRIOR_WEIGHT + float(rating) * n) / (PRIOR_WEIGHT + n)
-
-
-def describe_total(plan: dict[str, Any]) -> str:
-    currency = plan["currency"]
-    total = format_money(to_minor(plan["total"], currency), currency)
-    budget = format_money(to_minor(plan["budget"], currency), currency)
-    return f"total {total} of {budget}"
