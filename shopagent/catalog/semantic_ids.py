@@ -7,8 +7,8 @@ results one branch may place, and a model could decode a code prefix under a gra
 
 Spherical k-means (cosine, as the vectors are L2-normalised) with k-means++ seeding from a fixed
 seed: the same vectors in the same order always get the same codes. Within a node the clusters are
-numbered by size, largest first. Each node is fitted on at most `FIT_SAMPLE` of its rows and then
-every row is assigned to its nearest centroid, which keeps a 1M-product import to seconds.
+numbered by size, largest first. Each node is fitted on a sample of its rows (at most 256 per
+cluster, 20,000 in all), then every row is assigned to its nearest centroid.
 """
 
 from __future__ import annotations
@@ -24,8 +24,10 @@ if TYPE_CHECKING:
 LEVELS = 3
 LEAF_SIZE = 8  # products per leaf on average: a leaf is a handful of near-duplicates
 MIN_BRANCHING, MAX_BRANCHING = 2, 64
-FIT_SAMPLE = 20_000
+FIT_SAMPLE = 20_000  # rows a node is fitted on, at most...
+SAMPLE_PER_CLUSTER = 256  # ...and at most this many per cluster it is split into
 ITERATIONS = 20
+CONVERGED = 0.005  # Lloyd steps stop once fewer than this share of rows change cluster
 SEED = 17
 ASSIGN_CHUNK = 65_536
 COLUMNS = ("semantic_id", "semantic_l1", "semantic_l2")
@@ -72,16 +74,30 @@ def kmeans(x: np.ndarray, k: int, rng: np.random.Generator, iterations: int = IT
     labels = None
     for _ in range(iterations):
         new_labels = np.argmax(x @ centroids.T, axis=1)
-        if labels is not None and np.array_equal(new_labels, labels):
+        if labels is not None and np.count_nonzero(new_labels != labels) <= n * CONVERGED:
             break
         labels = new_labels
-        members = np.zeros((k, n), dtype=np.float32)
-        members[labels, np.arange(n)] = 1.0
-        sums = members @ x  # a matrix product: np.add.at is ~50x slower here
+        present, sums = _cluster_sums(x, labels, k)
         norms = np.linalg.norm(sums, axis=1)
         filled = norms > 0
-        centroids[filled] = sums[filled] / norms[filled, None]  # an emptied cluster keeps its centroid
+        # An emptied cluster keeps its centroid.
+        centroids[present[filled]] = sums[filled] / norms[filled, None]
     return centroids
+
+
+def _cluster_sums(x: np.ndarray, labels: np.ndarray, k: int) -> tuple[np.ndarray, np.ndarray]:
+    """(clusters present, their row sums). A masked sum per cluster is fastest when clusters are
+    large, one sort and a segmented add when they are small (20,000 rows in 50 clusters: 14 ms
+    against 37 ms; 270 rows in 33: 0.8 against 0.15 ms); a one-hot matrix product is slower than
+    both, np.add.at slower still."""
+    import numpy as np
+
+    if x.shape[0] >= 64 * k:
+        present = np.unique(labels)
+        return present, np.stack([x[labels == c].sum(axis=0) for c in present])
+    order = np.argsort(labels, kind="stable")
+    present, starts = np.unique(labels[order], return_index=True)
+    return present, np.add.reduceat(x[order], starts, axis=0)
 
 
 def _assign(x: np.ndarray, centroids: np.ndarray) -> np.ndarray:
@@ -117,9 +133,8 @@ def assign_codes(
                 children.append(rows)
                 continue
             part = x[rows]
-            sample = (
-                part if len(rows) <= FIT_SAMPLE else part[rng.choice(len(rows), FIT_SAMPLE, replace=False)]
-            )
+            fit = min(FIT_SAMPLE, SAMPLE_PER_CLUSTER * k)
+            sample = part if len(rows) <= fit else part[rng.choice(len(rows), fit, replace=False)]
             labels = _assign(part, kmeans(sample, k, rng))
             # Number the clusters by size, largest first (ties by first row), so codes read alike.
             sizes = np.bincount(labels, minlength=k)
