@@ -64,6 +64,7 @@ def deps(plan_home, tmp_path):
         ("camping for 4 people", 4, 0),
         ("beach day, family of 5", 2, 3),
         ("ski trip with my wife", 2, 0),
+        ("a tea evening with a friend", 2, 0),
         ("3 adults and 2 children go hiking", 3, 2),
         ("acampada con dos niños", 1, 2),
         ("camping pour 4 personnes", 4, 0),
@@ -215,8 +216,8 @@ def test_a_budget_can_be_said_in_the_text(deps):
 MODEL_ROLES = json.dumps(
     {
         "roles": [
-            {"role": "kettle", "query": "electric kettle", "each_person": False},
-            {"role": "travel mug", "query": "travel mug", "each_person": True},
+            {"item": "electric kettle", "each_person": False},
+            {"item": "travel mug", "each_person": True},
         ]
     }
 )
@@ -228,10 +229,8 @@ def test_the_model_is_asked_only_when_the_table_is_unsure(deps):
     model.assert_complete()
     assert model.calls[0]["json_schema"] == expand_mod.ROLES_SCHEMA
     assert plan["roles_from"] == "model"
-    assert {i["role"]: i["product_id"] for i in plan["items"]} == {
-        "kettle": "kettle-1",
-        "travel mug": "mug-1",
-    }
+    roles = {i["role"]: (i["product_id"], i["quantity"]) for i in plan["items"]}
+    assert roles == {"electric kettle": ("kettle-1", 1), "travel mug": ("mug-1", 2)}  # "with a friend"
 
     sure = ScriptedModel()  # no turns: any call would fail the test
     assert plan_list(deps, "camping", 500, model=sure)["roles_from"] == "table"

@@ -21,8 +21,8 @@ if TYPE_CHECKING:
     from shopagent.deps import Deps
 
 MODEL_TIMEOUT = 30.0  # seconds for the model step, load included
-MAX_MODEL_ROLES = 7
-MAX_MODEL_TOKENS = 200
+MAX_MODEL_ROLES = 6
+MAX_MODEL_TOKENS = 120
 
 ROLES_SCHEMA: dict[str, Any] = {
     "type": "object",
@@ -34,21 +34,22 @@ ROLES_SCHEMA: dict[str, Any] = {
             "items": {
                 "type": "object",
                 "properties": {
-                    "role": {"type": "string", "minLength": 2, "maxLength": 30},
-                    "query": {"type": "string", "minLength": 2, "maxLength": 40},
+                    "item": {"type": "string", "minLength": 2, "maxLength": 30},
                     "each_person": {"type": "boolean"},
                 },
-                "required": ["role", "query", "each_person"],
+                "required": ["item", "each_person"],
             },
         }
     },
     "required": ["roles"],
 }
 
+# Output tokens are the expensive part on a CPU (~10 a second here, fewer under a grammar), so the
+# answer is short: a product type per role (it is also the search), and whether each person needs one.
 SYSTEM = (
     "You turn a shopper's situation into a short shopping list of product types a general store sells. "
-    "Answer with JSON only: up to 7 roles, the most important first; each has a short role name, a "
-    "search query of 1-4 words, and each_person true when every person in the party needs their own."
+    "Answer with JSON only: up to 6 items, the most important first; each item is a product type of "
+    "1-3 words, with each_person true when every person in the party needs their own."
 )
 
 
@@ -81,16 +82,16 @@ def expand(
         seconds = round(time.perf_counter() - started, 2)
         if roles:
             return Expansion(roles, "model", match, notes, seconds)
-        notes.append(f"the model gave no usable list ({problem}); used the scenario table")
+        notes.append(f"the model gave no usable list ({problem})")
     elif match.scenario is not None:
         notes.append(
-            f"the scenario table was not sure (nearest: {match.scenario.title}, similarity "
-            f"{match.similarity:.2f}) and no model is at hand; used it"
+            f"the scenario table was not sure (similarity {match.similarity:.2f}) and no model is at hand"
         )
     if match.scenario is not None:
+        notes.append(f"used the nearest scenario of the table ({match.scenario.title})")
         return Expansion(list(match.scenario.roles), "table", match, notes)
     notes.append("no known scenario is close to this request; searched for it as one item")
-    return Expansion([Role(name=text[:40], query=text, weight=1)], "request", match, notes)
+    return Expansion([Role(name=text[:40], query=text, weight=1, named=False)], "request", match, notes)
 
 
 def ask_model(
@@ -140,14 +141,13 @@ def parse_roles(raw: str) -> tuple[list[Role], str]:
     for position, item in enumerate(items[:MAX_MODEL_ROLES]):
         if not isinstance(item, dict):
             continue
-        name = " ".join(str(item.get("role") or "").split())[:30]
-        query = " ".join(str(item.get("query") or name).split())[:40]
-        if len(name) < 2 or len(query) < 2 or name.casefold() in seen:
+        name = " ".join(str(item.get("item") or "").split())[:30]
+        if len(name) < 2 or name.casefold() in seen:
             continue
         seen.add(name.casefold())
         # The model lists the most important first: the first two count as essential.
         weight = 3 if position < 2 else 2 if position < 4 else 1
         roles.append(
-            Role(name=name, query=query, quantity="each" if item.get("each_person") else "one", weight=weight)
+            Role(name=name, query=name, quantity="each" if item.get("each_person") else "one", weight=weight)
         )
     return roles, "" if roles else "an empty list"

@@ -41,7 +41,9 @@ FAMILY_RE = re.compile(rf"\b(?:family|familia|famille|familie)\s+(?:of|de|von)\s
 ADULTS_AND_KIDS_RE = re.compile(rf"\b{_COUNT}\s+adults?\s+(?:and|&|\+)\s+{_COUNT}\s+{_KIDS}\b", re.I)
 WE_RE = re.compile(r"\b(?:we|we're|us|our|nosotros|vamos|nous|wir|uns)\b", re.I)
 PARTNER_RE = re.compile(_PARTNER, re.I)
-COUPLE_RE = re.compile(r"\b(?:couple|two of us|both of us|me and (?:my|a) \w+)\b", re.I)
+COUPLE_RE = re.compile(
+    r"\b(?:couple|two of us|both of us|me and (?:my|a) \w+|with (?:a|my) (?:friend|buddy|colleague))\b", re.I
+)
 
 
 @dataclass(frozen=True)

@@ -167,7 +167,7 @@ def _candidates(deps: Deps, role: Role, quantity: int, budget: float, limit: int
         with_facets=False,
     )
     results = list(response.results)
-    if role.category and "category" not in response.relaxed:
+    if (role.category and "category" not in response.relaxed) or not role.named:
         return results
     # Without a category to hold the search to the role, a product must at least be called what
     # the role names ("backpack" must not be filled by a hiking boot that matched "hiking").

@@ -40,6 +40,9 @@ class Role:
     category: str | None = None
     quantity: str = "one"
     weight: int = 1
+    # Candidates must be called what the role names (see planner._candidates); not so for the one
+    # role made of a whole request no scenario matched.
+    named: bool = True
 
     def __post_init__(self) -> None:
         if self.quantity not in QUANTITY_RULES and not re.fullmatch(r"per:[1-9]\d?", self.quantity):
