@@ -216,8 +216,8 @@ def test_a_budget_can_be_said_in_the_text(deps):
 MODEL_ROLES = json.dumps(
     {
         "roles": [
-            {"item": "electric kettle", "each_person": False},
-            {"item": "travel mug", "each_person": True},
+            {"item": "Electric Kettles", "each_person": False},
+            {"item": "Travel Mugs", "each_person": True},
         ]
     }
 )
@@ -228,12 +228,45 @@ def test_the_model_is_asked_only_when_the_table_is_unsure(deps):
     plan = plan_list(deps, "a cosy tea evening with a friend", 100, model=model)
     model.assert_complete()
     assert model.calls[0]["json_schema"] == expand_mod.ROLES_SCHEMA
+    assert "cosy tea evening" in model.calls[0]["messages"][-1]["content"]
     assert plan["roles_from"] == "model"
     roles = {i["role"]: (i["product_id"], i["quantity"]) for i in plan["items"]}
-    assert roles == {"electric kettle": ("kettle-1", 1), "travel mug": ("mug-1", 2)}  # "with a friend"
+    assert roles == {"Electric Kettles": ("kettle-1", 1), "Travel Mugs": ("mug-1", 2)}  # "with a friend"
+    # An item naming a catalog category holds its search to that category.
+    assert all(any(w.startswith("in Kitchen >") for w in i["why"]) for i in plan["items"])
 
     sure = ScriptedModel()  # no turns: any call would fail the test
     assert plan_list(deps, "camping", 500, model=sure)["roles_from"] == "table"
+
+
+def test_free_text_items_when_the_catalog_has_too_many_categories(deps, monkeypatch):
+    monkeypatch.setattr(expand_mod, "MAX_MENU", 3)
+    answer = {
+        "roles": [
+            {"item": "electric kettle", "each_person": False},
+            {"item": "music stand", "each_person": False},
+        ]
+    }
+    model = ScriptedModel(json.dumps(answer))
+    plan = plan_list(deps, "a cosy tea evening", 100, model=model)
+    assert [i["product_id"] for i in plan["items"]] == ["kettle-1"]
+    assert not any(w.startswith("in Kitchen >") for w in plan["items"][0]["why"])  # held by its name only
+    assert plan["unfilled_roles"] == ["music stand"]  # nothing here is called a music stand
+
+
+def test_items_naming_a_category_are_held_to_it():
+    answer = {
+        "roles": [
+            {"item": "tent", "each_person": False},
+            {"item": "Spaceships", "each_person": True},
+            {"item": "TENT", "each_person": True},
+        ]
+    }
+    roles, _ = expand_mod.parse_roles(json.dumps(answer), ["Tents", "Stoves"])
+    assert [(r.name, r.category, r.quantity) for r in roles] == [
+        ("tent", "Tents", "one"),
+        ("Spaceships", None, "each"),
+    ]
 
 
 def test_unusable_model_output_falls_back(deps):

@@ -1,9 +1,12 @@
 """A request -> the item roles of its shopping list: the scenario table first, the model when unsure.
 
-The model answers under a JSON-schema grammar (a short list of roles with a search query each and
-whether every person needs one), within a time budget. Whatever it returns is validated; when it is
-slow, unavailable or says nothing usable, the table's nearest scenario stands, and when there is no
-near scenario either, the request itself becomes the one role.
+The model answers under a JSON-schema grammar, within a time budget: a short list of product
+types, each with whether every person needs one. An item that names one of the catalog's leaf
+categories ("tent" -> Tents) becomes a search held to that category. Listing the categories to the
+model was tried and dropped (docs/plan.md): ~400 more prompt tokens cost seconds on 2 cores, and
+the default model then picked worse items (a picnic: bottles, high chairs, baby carriers). Whatever it returns
+is validated; when it is slow, unavailable or says nothing usable, the table's nearest scenario
+stands, and when there is no near scenario either, the request itself becomes the one role.
 """
 
 from __future__ import annotations
@@ -23,6 +26,7 @@ if TYPE_CHECKING:
 MODEL_TIMEOUT = 30.0  # seconds for the model step, load included
 MAX_MODEL_ROLES = 6
 MAX_MODEL_TOKENS = 120
+MAX_MENU = 2000  # leaf categories an item is matched against, at most
 
 ROLES_SCHEMA: dict[str, Any] = {
     "type": "object",
@@ -62,6 +66,17 @@ class Expansion:
     model_seconds: float | None = None
 
 
+def leaf_menu(deps: Deps) -> list[str] | None:
+    """The catalog's leaf category names (distinct, in order), or None when there are too many or
+    none to list."""
+    leaves: dict[str, None] = {}
+    for path in deps.catalog.facet_values().get("categories", []):
+        leaf = path.split(">")[-1].strip()
+        if leaf:
+            leaves.setdefault(leaf, None)
+    return list(leaves) if 0 < len(leaves) <= MAX_MENU else None
+
+
 def expand(
     deps: Deps,
     text: str,
@@ -78,7 +93,7 @@ def expand(
         return Expansion(list(match.scenario.roles), "table", match)
     if model is not None or load_model is not None:
         started = time.perf_counter()
-        roles, problem = ask_model(model, load_model, text, timeout)
+        roles, problem = ask_model(model, load_model, text, timeout, menu=leaf_menu(deps))
         seconds = round(time.perf_counter() - started, 2)
         if roles:
             return Expansion(roles, "model", match, notes, seconds)
@@ -99,6 +114,8 @@ def ask_model(
     load_model: Callable[[], Any] | None,
     text: str,
     timeout: float,
+    *,
+    menu: list[str] | None = None,
 ) -> tuple[list[Role], str]:
     """(roles, problem): the model's list, or none and why. Runs on a worker thread so that a slow
     model (or a slow load) costs at most `timeout` seconds; a late answer is ignored."""
@@ -120,15 +137,18 @@ def ask_model(
         return [], f"no answer within {timeout:g} s"
     if "error" in box:
         return [], box["error"]
-    return parse_roles(box["completion"].text)
+    return parse_roles(box["completion"].text, menu)
 
 
 def _messages(text: str) -> list[dict[str, str]]:
     return [{"role": "system", "content": SYSTEM}, {"role": "user", "content": text}]
 
 
-def parse_roles(raw: str) -> tuple[list[Role], str]:
-    """Validated roles from the model's JSON; duplicates and junk dropped."""
+def parse_roles(raw: str, menu: list[str] | None = None) -> tuple[list[Role], str]:
+    """Validated roles from the model's JSON; duplicates and junk dropped. An item that names a
+    category of `menu` (any case, singular or plural) holds the role's search to it."""
+    from shopagent.search.filters import matches_category
+
     try:
         data = json.loads(raw)
     except ValueError:
@@ -148,6 +168,12 @@ def parse_roles(raw: str) -> tuple[list[Role], str]:
         # The model lists the most important first: the first two count as essential.
         weight = 3 if position < 2 else 2 if position < 4 else 1
         roles.append(
-            Role(name=name, query=name, quantity="each" if item.get("each_person") else "one", weight=weight)
+            Role(
+                name=name,
+                query=name,
+                category=next((leaf for leaf in menu or [] if matches_category(leaf, None, name)), None),
+                quantity="each" if item.get("each_person") else "one",
+                weight=weight,
+            )
         )
     return roles, "" if roles else "an empty list"

@@ -170,11 +170,12 @@ def _candidates(deps: Deps, role: Role, quantity: int, budget: float, limit: int
     if (role.category and "category" not in response.relaxed) or not role.named:
         return results
     # Without a category to hold the search to the role, a product must at least be called what
-    # the role names ("backpack" must not be filled by a hiking boot that matched "hiking").
+    # the role names, every word of it ("backpack" must not be filled by a hiking boot that matched
+    # "hiking", nor "music stands" by a monitor stand).
     from shopagent.search.rerank import query_words, word_set
 
     wanted = set(query_words(role.name))
-    return [r for r in results if wanted & word_set(f"{r.title} {r.category or ''}")]
+    return [r for r in results if wanted <= word_set(f"{r.title} {r.category or ''}")]
 
 
 def _currency(deps: Deps, found: list[tuple[Role, int, list[SearchItem]]]) -> str:
