@@ -83,7 +83,7 @@ def branch_recall(deps: Deps, code: str, query: str, limit: int = 50) -> list[st
         .search(vector, vector_column_name="vector")
         .distance_type("cosine")
         .where(f"semantic_l2 = {filters.quote(code)}", prefilter=True)
-        .select(["product_id"])
+        .select(["product_id", "_distance"])
         .limit(limit)
         .to_arrow()
     )
