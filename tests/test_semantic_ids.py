@@ -9,7 +9,7 @@ from collections import Counter
 import numpy as np
 import pytest
 from catalog_fixtures import FakeEmbedder, make_deps
-from search_fixtures import BY_ID, import_catalog
+from search_fixtures import BY_ID, CATALOG, import_catalog
 from typer.testing import CliRunner
 
 from shopagent.catalog.semantic_ids import assign_codes, branching_for, format_codes, shared_levels
@@ -182,6 +182,15 @@ def test_an_old_catalog_without_codes_still_works_and_says_so(old_deps):
     response = search(old_deps, "hiking", Constraints(), limit=10, diverse=2)
     assert response.diverse_by == "category"
     assert max(Counter(r.category for r in response.results).values()) <= 2
+
+
+def test_an_upsert_gives_an_old_catalog_its_codes(old_deps):
+    from shopagent.catalog.models import ProductIn
+
+    old_deps.catalog.import_products([ProductIn(id="lamp-9", title="Desk Lamp", price=20, stock=3)])
+    table = old_deps.catalog.table().to_arrow()
+    assert table.num_rows == len(CATALOG) + 1 and all(table["semantic_id"].to_pylist())
+    assert old_deps.catalog.get_product("boot-3")["semantic_id"]
 
 
 # -- CLI ---------------------------------------------------------------------------------------------
