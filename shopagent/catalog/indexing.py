@@ -30,6 +30,9 @@ SCALAR_COLUMNS = {
     "category_l1": "BITMAP",
     "brand": "BITMAP",
     "in_stock": "BITMAP",
+    # Semantic-ID prefixes (catalog/semantic_ids.py): `similar` filters a vector query by one.
+    "semantic_l1": "BITMAP",
+    "semantic_l2": "BITMAP",
 }
 
 _ann_cache: dict[tuple[str, int], dict[str, int] | None] = {}

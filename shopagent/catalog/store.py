@@ -665,6 +665,10 @@ class CatalogStore:
                         )
                     tables.insert(0, kept_products.select(schema.names).cast(schema))
                 full = pa.concat_tables(tables)
+                # Codes from clustering every vector of the new catalog (docs/semantic-ids.md).
+                from shopagent.catalog.semantic_ids import with_semantic_ids
+
+                full, codes = with_semantic_ids(full)
                 self._write_lance(lance_uri, full, self.location.storage_options())
                 pq.write_table(full.drop_columns(["vector"]), root / "products.parquet")
                 variants = self._variants_table(products)
@@ -692,6 +696,7 @@ class CatalogStore:
                     "variants": variants.num_rows,
                     "reviews": reviews.num_rows,
                     "vector_index": full.num_rows >= VECTOR_INDEX_MIN_ROWS,  # see catalog/indexing.py
+                    "semantic_ids": codes.as_dict(),
                 }
                 (root / "manifest.json").write_text(json.dumps(manifest), encoding="utf-8")
                 advance(1)
@@ -1331,6 +1336,8 @@ def _product_dict(
         "stock": sum(v["stock"] for v in variants),
         "variant_count": len(variants) or row["variant_count"],
         "image_url": row.get("image_url") or None,
+        # None for a catalog imported before semantic IDs existed (no such column).
+        "semantic_id": row.get("semantic_id"),
         "variants": variants,
         "reviews": reviews.get(row["product_id"], []),
     }

@@ -165,6 +165,7 @@ def product_detail(product: dict[str, Any]) -> dict[str, Any]:
         },
         "in_stock": any(v["in_stock"] for v in variants),
         "stock": sum(v["stock"] for v in variants),
+        "semantic_id": product.get("semantic_id"),
         "variants": [
             {
                 "sku": v["sku"],

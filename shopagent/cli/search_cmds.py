@@ -62,6 +62,12 @@ def register(app: typer.Typer) -> None:
             str, typer.Option("--sort", help="relevance, price, -price or rating.")
         ] = "relevance",
         limit: Annotated[int, typer.Option("--limit", help="How many results (1-500).")] = 20,
+        diverse: Annotated[
+            bool, typer.Option("--diverse", help="Spread results over semantic-ID branches (broad requests).")
+        ] = False,
+        per_branch: Annotated[
+            int, typer.Option("--per-branch", help="With --diverse: most results per branch.")
+        ] = 2,
         json_out: JsonOpt = False,
         jsonl_out: JsonlOpt = False,
     ) -> None:
@@ -71,6 +77,8 @@ def register(app: typer.Typer) -> None:
             raise UsageError(f"--sort {sort!r} is not valid; use one of: {', '.join(SORTS)}")
         if not 1 <= limit <= 500:
             raise UsageError(f"--limit must be between 1 and 500, got {limit}")
+        if per_branch < 1:
+            raise UsageError(f"--per-branch must be at least 1, got {per_branch}")
         _check_amount("--min-price", min_price)
         _check_amount("--max-price", max_price)
         _check_amount("--min-rating", min_rating, upper=5)
@@ -112,7 +120,13 @@ def register(app: typer.Typer) -> None:
             sort=sort,
             limit=limit,
             query=text,
+            diverse=per_branch if diverse else None,
         )
+        if response.diverse_by == "category":
+            info(
+                "this catalog has no semantic IDs (imported before they existed); "
+                "--diverse spread results by category"
+            )
         if response.relaxed:
             info(f"nothing matched {', '.join(response.relaxed)} as a filter; searched without it")
         if json_out:

@@ -75,6 +75,8 @@ PRICE_BANDS = (2500, 5000, 10000, 20000, 50000)  # minor units; the last band is
 # millisecond per retriever at 100k products. Variant options, prices and currency come from the
 # live inventory instead.
 COLUMNS = ["product_id", "title", "brand", "category", "attributes_json", "tags", "rating", "review_count"]
+DIVERSE_COLUMN = "semantic_l2"  # `diverse` caps results per level-2 semantic-ID branch
+DIVERSE_POOL = 4  # ...reading this many times the limit to choose from
 
 
 @dataclass
@@ -106,8 +108,12 @@ def search(
     with_facets: bool = True,
     query: str | None = None,
     weights: Weights = DEFAULT_WEIGHTS,
+    diverse: int | None = None,
 ) -> SearchResponse:
-    """Search the catalog. `text` is matched semantically and by keywords; `constraints` are hard."""
+    """Search the catalog. `text` is matched semantically and by keywords; `constraints` are hard.
+
+    `diverse=N`: at most N results per semantic-ID branch (level-2 prefix), for broad requests;
+    on a catalog without semantic IDs, at most N per category instead (`diverse_by` says which)."""
     c = constraints or Constraints()
     if sort not in SORTS:
         raise InvalidInput(f"unknown sort {sort!r}; valid: {', '.join(SORTS)}")
@@ -115,6 +121,8 @@ def search(
         raise InvalidInput(f"unknown search mode {mode!r}; valid: {', '.join(MODES)}")
     if not 1 <= int(limit) <= MAX_LIMIT:
         raise InvalidInput(f"limit must be between 1 and {MAX_LIMIT}, got {limit}")
+    if diverse is not None and int(diverse) < 1:
+        raise InvalidInput(f"diverse must be at least 1 result per branch, got {diverse}")
     filters.check_constraints(c)
     text = " ".join((text or "").split())
     store = deps.catalog
@@ -158,12 +166,18 @@ def search(
     vector = embedding.result() if embedding is not None else None
 
     needed = limit if sort == "relevance" else max(limit, SORTED_POOL)
+    columns, diverse_by = COLUMNS, None
+    if diverse:
+        # Capping each branch discards results, so more are read to choose from.
+        needed = max(needed, limit * DIVERSE_POOL)
+        diverse_by = DIVERSE_COLUMN if DIVERSE_COLUMN in table.schema.names else "category"
+        columns = [*COLUMNS, DIVERSE_COLUMN] if diverse_by == DIVERSE_COLUMN else COLUMNS
     for attempt, where in enumerate(wheres):
         last = attempt == len(wheres) - 1
         depth = max(RECALL, needed * 3)
         while True:
             recalled = _recall(table, text, vector, where, depth, mode, typos)
-            candidates = _read_best(deps, table, recalled, c, needed, weights)
+            candidates = _read_best(deps, table, recalled, c, needed, weights, columns)
             enough = len(candidates) >= needed or not recalled.truncated
             if enough or not last or depth >= MAX_RECALL:
                 break
@@ -175,6 +189,8 @@ def search(
     ranked = sorted(candidates, key=lambda cand: (-cand.score, cand.product_id))
     _mark_duplicates(ranked, weights)
     ranked.sort(key=lambda cand: (-cand.score, cand.product_id))
+    if diverse and diverse_by:
+        ranked = _diversify(ranked, int(diverse), diverse_by)
     ranked = _apply_sort(ranked, sort, limit)
 
     return SearchResponse(
@@ -184,6 +200,7 @@ def search(
         facets=_facets(candidates) if with_facets else {},
         total_candidates=len(candidates),
         converted=converted,
+        diverse_by=diverse_by,
     )
 
 
@@ -211,6 +228,18 @@ def in_catalog_currency(deps: Deps, c: Constraints) -> tuple[Constraints, list[s
         setattr(out, key, moved)
         notes.append(f"{value:g} {c.currency} ~ {moved:g} {target} (reference rate {REFERENCE_RATES_DATE})")
     return out, notes
+
+
+def _diversify(ranked: list[Candidate], per_group: int, column: str) -> list[Candidate]:
+    """The ranked list with at most `per_group` results per value of `column` (best kept)."""
+    taken: Counter[str] = Counter()
+    out = []
+    for cand in ranked:
+        group = str(cand.row.get(column) or "")
+        if taken[group] < per_group:
+            taken[group] += 1
+            out.append(cand)
+    return out
 
 
 # -- recall ------------------------------------------------------------------------------------
@@ -321,7 +350,13 @@ def _add_scores(
 
 
 def _read_best(
-    deps: Deps, table: Any, recalled: Recalled, c: Constraints, needed: int, w: Weights
+    deps: Deps,
+    table: Any,
+    recalled: Recalled,
+    c: Constraints,
+    needed: int,
+    w: Weights,
+    columns: list[str] = COLUMNS,
 ) -> list[Candidate]:
     """Read rows in fused order, a slice at a time, until `needed` of them pass every check (or
     none are left). Reading a row costs more than recalling it, so recall goes deep and reading
@@ -340,7 +375,7 @@ def _read_best(
     out: list[Candidate] = []
     for start in range(0, len(order), step):
         rowids = order[start : start + step]
-        rows = table.take_row_ids(rowids).select(COLUMNS).with_row_id().to_arrow().to_pylist()
+        rows = table.take_row_ids(rowids).select(columns).with_row_id().to_arrow().to_pylist()
         by_rowid = {row.pop("_rowid"): row for row in rows}
         found = _resolve(deps, [by_rowid[r] for r in rowids if r in by_rowid], c)
         rowid_of = {by_rowid[r]["product_id"]: r for r in rowids if r in by_rowid}

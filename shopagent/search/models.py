@@ -86,3 +86,5 @@ class SearchResponse(BaseModel):
     relaxed: list[str] = Field(default_factory=list)
     # Price bounds stated in another currency, converted to the catalog's: "500 PHP -> 8.62 USD".
     converted: list[str] = Field(default_factory=list)
+    # With `diverse`: the column results were capped by (semantic_l2, or category without codes).
+    diverse_by: str | None = None
