@@ -164,3 +164,16 @@ def test_options_match_the_catalog_spelling():
 def test_reading_carries_its_price_with_currency():
     r = read("tents under 500 pesos")
     assert (r.price.max, r.price.currency) == (500, "PHP")
+
+
+def test_a_situation_with_a_budget_becomes_a_shopping_list(deps):
+    s = Session(deps, model_factory=no_model)
+    turn = s.ask("I'm going hiking in the mountains next weekend, budget 400")
+    assert turn.reason == "plan" and turn.view is not None, turn.answer
+    assert turn.view["budget"] == 400 and turn.view["total"] <= 400
+    assert turn.results == s.last_results  # "add the first one" works on the list
+    assert cart.show(deps).lines == []  # a list is no purchase
+
+
+def test_budget_words_in_other_languages():
+    assert read("voy a la playa con mis hijos, presupuesto 300").price.max == 300

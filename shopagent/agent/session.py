@@ -293,6 +293,8 @@ class Session:
 
     # -- code paths (no model) ------------------------------------------------------------------
     def _code_turn(self, text: str, reading: Reading | None = None) -> TurnResult | None:
+        if reading is not None and reading.intent == "plan" and not reading.unsure() and reading.affirmative:
+            return self._plan_turn(text, reading)
         listing = listing_tool(text)
         if listing is None and reading is not None and not reading.unsure() and reading.affirmative:
             listing = _LISTING_OF.get(reading.intent)
@@ -323,6 +325,36 @@ class Session:
         if not refs:
             return self._refine_turn(text)
         return None
+
+    def _plan_turn(self, text: str, reading: Reading) -> TurnResult:
+        """ "Going camping with two kids, budget 600": a shopping list under the budget (plan/), its
+        items shown as results so "add the first one" and "compare the first two" work after it."""
+        from shopagent.plan.planner import budget_from_text, plan_list
+
+        budget = reading.price.max if reading.price.max is not None else budget_from_text(text)
+        if budget is None:
+            return self._say_turn(
+                text, 'What is your budget for this? For example: "budget 600".', "fast", "plan"
+            )
+        plan = plan_list(self.deps, text, budget, model=self._model)  # the model only if already loaded
+        items = plan.get("items") or []
+        currency = plan.get("currency") or ""
+        lines = [f"{plan.get('scenario') or 'Your list'}, budget {budget:g} {currency}:"]
+        for n, item in enumerate(items, 1):
+            lines.append(
+                f"{n}. {item.get('role')}: {item.get('title')} ({item.get('sku')})"
+                f" × {item.get('quantity', 1)} = {item.get('line_total', item.get('price'))} {currency}"
+            )
+        lines.append(f"Total {plan.get('total')} {currency}.")
+        if plan.get("unfilled_roles"):
+            lines.append("Nothing fitted for: " + ", ".join(plan["unfilled_roles"]) + ".")
+        answer = "\n".join(lines)
+        self.last_results = [i for i in items if i.get("product_id")]
+        self.last_shown = None
+        self._learn(plan, self.last_results)
+        self._remember(text, answer, f"Planned {len(items)} items for {budget:g} {currency}.")
+        call = {"name": "plan_shopping_list", "arguments": {"text": text, "budget": budget}, "ok": True}
+        return TurnResult(answer, "fast", "plan", results=self.last_results, tool_calls=[call], view=plan)
 
     def _over_results_turn(self, text: str) -> TurnResult | None:
         """ "Which of these is the warmest?": answered from the shown results' attributes, with the

@@ -107,6 +107,7 @@ def _cues(text: str) -> list[str]:
 
 # Cues, by language, rewritten to the English cue the price reader knows. Before the amount:
 _UPPER_PRE = _cues(
+    "presupuesto de|presupuesto|orçamento de|orçamento|budget de|budget di|budget von|"
     "menos de|por debajo de|debajo de|no más de|no mas de|no más que|como máximo|como maximo|máximo|"
     "maximo|hasta|inferior a|que no pase de|que no cueste más de|abaixo de|até|ate|no máximo|"
     "no maximo|não mais que|nao mais que|menor que|meno di|sotto i|sotto|fino a|al massimo|non più di|"
