@@ -139,14 +139,14 @@ def evaluate(model: im.IntentModel, rows: list[dict], vectors: np.ndarray | None
                     if intent in EFFECTS:
                         from shopagent.agent.reading import effect_mode
 
-                        mode, _cue = effect_mode(mode, float(p_m[0]), row["text"])
+                        mode, _cue = effect_mode(mode, float(p_m[0]), row["text"], intent)
                 else:
                     pred = model.predict(row["text"], vec)
                     intent, mode = pred.intent, pred.mode
                     if intent in EFFECTS:
                         from shopagent.agent.reading import effect_mode
 
-                        mode, _cue = effect_mode(mode, pred.mode_p, row["text"])
+                        mode, _cue = effect_mode(mode, pred.mode_p, row["text"], intent)
                 acts = intent in EFFECTS and mode == "affirm"
             correct += intent == row["intent"]
             mode_ok += mode == row["mode"]

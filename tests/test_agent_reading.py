@@ -177,3 +177,19 @@ def test_a_situation_with_a_budget_becomes_a_shopping_list(deps):
 
 def test_budget_words_in_other_languages():
     assert read("voy a la playa con mis hijos, presupuesto 300").price.max == 300
+
+
+def test_a_refinement_keeps_the_bounds_of_the_last_search(deps):
+    s = Session(deps, model_factory=no_model)
+    first = s.ask("hiking boots under 200")
+    assert first.results and all(r["price"] <= 200 for r in first.results)
+    turn = s.ask("sort by rating")
+    assert turn.reason in ("refinement",) and turn.results
+    assert all(r["price"] <= 200 for r in turn.results)
+    ratings = [r["rating"] or 0 for r in turn.results]
+    assert ratings == sorted(ratings, reverse=True)
+
+
+def test_a_watch_condition_is_not_doubt():
+    r = read("alert me if the first one drops below 200")
+    assert r.intent == "watch_create" and r.mode == "affirm"

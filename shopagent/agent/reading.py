@@ -172,7 +172,7 @@ def read(
     reading.mode_confidence = round(prediction.mode_p, 3)
     reading.layers = prediction.layers
     if reading.effect is not None:
-        mode, cue = effect_mode(reading.mode, prediction.mode_p, clean)
+        mode, cue = effect_mode(reading.mode, prediction.mode_p, clean, reading.intent)
         if mode != reading.mode:
             reading.mode = mode  # type: ignore[assignment]
             reading.spans.append(Span(slot="mode", words=cue or "(unsure)"))
@@ -193,12 +193,26 @@ def read(
     return reading
 
 
-def effect_mode(mode: str, affirm_p: float, text: str) -> tuple[str, str | None]:
+# A condition is what a price watch is made of ("alert me if it drops below 200"): for a watch, only
+# negation and doubt markers count.
+_CONDITIONS = frozenset(
+    ["if", "si", "wenn", "falls", "se", "als", "agar", "如果", "要是", "假如", "たら", "れば"]
+)
+
+
+def effect_mode(mode: str, affirm_p: float, text: str, intent: str | None = None) -> tuple[str, str | None]:
     """The mode an effect is acted on: an affirmative reading the classifier is not sure of, or one
     beside a negation/condition/doubt marker it is not nearly certain of, becomes doubtful (ask)."""
     if mode != "affirm":
         return mode, None
-    cue = _DOUBT_CUES.search(text)
+    cue = next(
+        (
+            m
+            for m in _DOUBT_CUES.finditer(text)
+            if not (intent == "watch_create" and m.group().casefold() in _CONDITIONS)
+        ),
+        None,
+    )
     if affirm_p < AFFIRM_MIN or (cue is not None and affirm_p < AFFIRM_SURE):
         return "doubtful", cue.group() if cue else None
     return mode, None

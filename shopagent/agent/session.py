@@ -323,8 +323,33 @@ class Session:
             if turn is not None:
                 return turn
         if not refs:
-            return self._refine_turn(text)
+            turn = self._refine_turn(text)
+            if turn is None and reading is not None and reading.intent == "refine" and not reading.unsure():
+                turn = self._carried_search_turn(text)
+            return turn
         return None
+
+    def _carried_search_turn(self, text: str) -> TurnResult:
+        """A follow-up the reading calls a refinement ("in navy, size M", "sort by rating", "show me
+        more"): the last search again, with every constraint it had plus what these words add (stated
+        in a refinement, they filter), never a fresh search that would drop the user's bounds."""
+        from shopagent.search.parse import parse_query
+
+        newer = parse_query(text, self.vocab()).constraints
+        merged = self.constraints.merged(newer.hard_only())
+        if (
+            merged.max_price is not None
+            and merged.min_price is not None
+            and merged.min_price > merged.max_price
+        ):
+            merged.min_price = newer.min_price if newer.min_price is not None else None
+            merged.max_price = newer.max_price if newer.min_price is None else None
+        sort = next((order for pattern, order in _ORDER_WORDS if pattern.search(text)), None)
+        if sort is None and _BY_RATING.search(text):
+            sort = "rating"
+        elif sort is None and _BY_PRICE.search(text):
+            sort = "price"
+        return self._search_turn(text, self.query_text, merged, "refinement", sort=sort)
 
     def _plan_turn(self, text: str, reading: Reading) -> TurnResult:
         """ "Going camping with two kids, budget 600": a shopping list under the budget (plan/), its
@@ -545,11 +570,15 @@ class Session:
         parsed = parse_query(text, self.vocab())
         return self._search_turn(text, parsed.text or text, soften(parsed), reason)
 
-    def _search_turn(self, text: str, query: str, constraints: Constraints, reason: str) -> TurnResult:
+    def _search_turn(
+        self, text: str, query: str, constraints: Constraints, reason: str, *, sort: str | None = None
+    ) -> TurnResult:
         from shopagent.agent.tools_catalog import search_products
 
         t0 = time.perf_counter()
         arguments = _search_arguments(query, constraints)
+        if sort is not None:
+            arguments["sort"] = sort
         output = search_products.call(self.deps, arguments)
         searched = round(time.perf_counter() - t0, 3)
         # Words of the request must not become filters that empty the result: the tool searched
@@ -839,6 +868,10 @@ class Session:
         return [m for turn in self.history for m in turn]
 
 
+_BY_RATING = re.compile(
+    r"\b(?:rating|ratings|rated|reviews?|stars?)\b|valoraci|bewertung|note|评分|評価", re.I
+)
+_BY_PRICE = re.compile(r"\b(?:price|cheap\w*|cost)\b|precio|preis|prix|价格|値段", re.I)
 _LISTING_OF = {"view_cart": "view_cart", "list_orders": "list_orders", "list_watches": "list_watches"}
 
 
