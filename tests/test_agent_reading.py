@@ -193,3 +193,20 @@ def test_a_refinement_keeps_the_bounds_of_the_last_search(deps):
 def test_a_watch_condition_is_not_doubt():
     r = read("alert me if the first one drops below 200")
     assert r.intent == "watch_create" and r.mode == "affirm"
+
+
+def test_the_model_cannot_guess_a_size_the_user_left_open(deps):
+    from agent_fixtures import ScriptedModel, call
+
+    sku = next(v["sku"] for v in BY_ID["boot-15"]["variants"] if v["stock"] > 0)
+    model = ScriptedModel(
+        call("search_products", query="leather hiking boot 15"),
+        call("add_to_cart", sku=sku),
+        call("add_to_cart", sku=sku),
+    )
+    s = Session(deps, model_factory=lambda: model)
+    turn = s.ask("add a leather hiking boot 15 to my cart")
+    assert cart.show(deps).lines == []
+    refused = [c for c in turn.tool_calls if c["name"] == "add_to_cart"]
+    assert refused and not any(c["ok"] for c in refused)
+    assert "which size" in refused[0]["error"].lower()

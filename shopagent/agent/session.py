@@ -790,6 +790,8 @@ class Session:
         order = next((sort for pattern, sort in _ORDER_WORDS if pattern.search(text)), None)
 
         def fix(name: str, arguments: dict[str, Any]) -> dict[str, Any]:
+            if name == "add_to_cart" and self.resolve_effects:
+                _check_variant_named(self.deps, text, arguments)
             if name != "search_products":
                 return arguments
             out = dict(arguments)
@@ -896,6 +898,37 @@ _ORDER_WORDS = (
 # The constraints a search call carries as arguments, in the order `ask --json` shows them.
 _CARRIED = ("max_price", "min_price", "category", "brand", "min_rating", "in_stock")
 _TARGETED_EFFECTS = frozenset({"add_to_cart", "update_cart_quantity", "create_watch"})
+
+
+def _check_variant_named(deps: Any, text: str, arguments: dict[str, Any]) -> None:
+    """A SKU the model chose for an add must not guess an option the user left open: when the
+    product's in-stock variants differ in an option the words do not name, the call is refused with
+    the question to ask ("Which size (S, M, L)...?"), and nothing is added."""
+    from shopagent.agent.reading import Reading, match_options
+    from shopagent.agent.toolkit import ToolError
+    from shopagent.errors import ShopError
+
+    sku = str(arguments.get("sku") or "")
+    if not sku:
+        return
+    try:
+        from shopagent.catalog.views import product_view
+
+        view = product_view(deps, sku)
+    except ShopError:
+        return  # an unknown SKU: the tool's own error names the valid ones
+    live = [v for v in view.get("variants") or [] if v.get("in_stock")]
+    values: dict[str, list[str]] = {}
+    for v in view.get("variants") or []:
+        for k, val in (v.get("options") or {}).items():
+            values.setdefault(k, []).append(val)
+    named = match_options(text, values)
+    open_options = [
+        k for k in values if k not in named and len({(v.get("options") or {}).get(k) for v in live}) > 1
+    ]
+    if open_options:
+        resolution = resolve_add(deps, Reading(text=text), {"product_id": view["product_id"]})
+        raise ToolError(resolution.answer or f"ask the user which {', '.join(open_options)} they want")
 
 
 def _said_number(value: Any, numbers: set[int]) -> bool:
