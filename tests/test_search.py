@@ -441,3 +441,15 @@ def test_a_sold_out_match_needs_to_be_clearly_better_to_come_first():
         hybrid._score(cands, "merino wool socks", hybrid.DEFAULT_WEIGHTS)
         first = max(cands, key=lambda c: c.score).product_id
         assert (first == "sold-out") is sold_out_first, (runner_up, [(c.product_id, c.score) for c in cands])
+
+
+def test_keywords_count_only_as_far_as_the_catalog_uses_the_words(cli_home):
+    from shopagent.deps import Deps
+    from shopagent.search.hybrid import keyword_share
+
+    deps = Deps.from_env()
+    store = deps.catalog
+    assert keyword_share(store, "hiking boots") == 1.0
+    assert keyword_share(store, "zapatillas para correr") == 0.0  # "para" is a function word
+    assert keyword_share(store, "botas hiking") == 0.5
+    deps.close()

@@ -28,7 +28,7 @@ import json
 import math
 from collections import Counter
 from collections.abc import Iterable
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from functools import lru_cache
 from typing import TYPE_CHECKING, Any
 
@@ -163,6 +163,13 @@ def search(
     wheres = [plan.narrow, plan.full] if text and plan.loose else [plan.full]
 
     typos = _may_hold_typos(store, text) if mode in ("hybrid", "bm25") else False
+    if mode == "hybrid":
+        # Keywords count as far as the query's words are words of this catalog: "zapatillas para
+        # correr" against English titles matches only by fuzzy accident (dumbbells, pens), while the
+        # multilingual vectors find running shoes.
+        share = keyword_share(store, text)
+        if share < 1.0:
+            weights = replace(weights, bm25=weights.bm25 * max(share, KEYWORD_FLOOR))
     vector = embedding.result() if embedding is not None else None
 
     needed = limit if sort == "relevance" else max(limit, SORTED_POOL)
@@ -324,6 +331,19 @@ def _recall(
     if "fuzzy" in lists:
         lists["bm25"] = _add_scores(lists["bm25"], lists.pop("fuzzy"), FUZZY_BOOST, n)
     return Recalled(lists, truncated=truncated)
+
+
+KEYWORD_FLOOR = 0.25  # a query none of whose words the catalog uses keeps this much of its keyword weight
+
+
+def keyword_share(store: Any, text: str) -> float:
+    """The share of the query's content words (3+ letters) that are words of this catalog; 1.0 when
+    the catalog has no word list or the query has no such word."""
+    words = [w for w in plain_words(content_words(text)) if len(w) >= 3 and not w.isdigit()]
+    terms = store.terms() if words else None
+    if not words or terms is None:
+        return 1.0
+    return sum(w in terms for w in words) / len(words)
 
 
 def _may_hold_typos(store: Any, text: str) -> bool:
