@@ -60,7 +60,7 @@ _DOUBT_CUES = re.compile(
     # hi (latin) / ko
     r"mat|nahi|nahin|na|agar|shayad|kya)(?![^\W\d_])"
     # zh / ja (no word boundaries in these scripts)
-    r"|不|别|別|没|沒|如果|要是|假如|也许|也許|或许|可能|吗|嗎|纠结|考虑|"
+    r"|不|别|別|没|沒|如果|要是|假如|的话|也许|也許|或许|可能|吗|嗎|纠结|考虑|\?|？|"
     r"ないで|しないで|ません|ない|たら|れば|かな|かも|迷|どうしよう|べき|"
     r"하지 마|말고|면|까요",
     re.I,
