@@ -287,10 +287,10 @@ def canonical_money(text: str, catalog_currency: str | None = None) -> MoneyText
         if norm is None:
             continue
         end = m.start() + len(trimmed)
-        mult = re.match(r"\s?(k|mil|grand|thousand|tausend|千|万|萬)(?![^\W\d_])", text[end:], re.I)
+        mult = re.match(r"\s?(?:(k|mil|grand|thousand|tausend)(?![^\W\d_])|(千|万|萬))", text[end:], re.I)
         value = float(norm)
         if mult:
-            word = mult.group(1).lower()
+            word = (mult.group(1) or mult.group(2)).lower()
             value *= 10_000 if word in ("万", "萬") else 1000
             end += mult.end()
         amounts.append((m.start(), end, value))
@@ -429,7 +429,12 @@ def canonical_money(text: str, catalog_currency: str | None = None) -> MoneyText
         if cue_kind is None:
             # keep an English cue written before it ("under ₱500") by rewriting only the amount
             start = ms
-        canon_parts.append((start, end, f"{english_cue}{_fmt(value)}" + (f" {cur.lower()}" if cur else "")))
+        # A comma ends the rewritten phrase: "400以内的登山鞋" -> "under 400, 的登山鞋", so the word
+        # after it is not read as a unit of the amount.
+        tail = "," if cue_kind and end < len(text) and not text[end].isspace() else ""
+        canon_parts.append(
+            (start, end, f"{english_cue}{_fmt(value)}" + (f" {cur.lower()}" if cur else "") + tail)
+        )
         if cur:
             out.currencies.append(cur)
             out.markers.append(marks_by_piece.get(k) or cur)
