@@ -902,9 +902,9 @@ _TARGETED_EFFECTS = frozenset({"add_to_cart", "update_cart_quantity", "create_wa
 
 def _check_variant_named(deps: Any, text: str, arguments: dict[str, Any]) -> None:
     """A SKU the model chose for an add must not guess an option the user left open: when the
-    product's in-stock variants differ in an option the words do not name, the call is refused with
-    the question to ask ("Which size (S, M, L)...?"), and nothing is added."""
-    from shopagent.agent.reading import Reading, match_options
+    product's in-stock variants differ in an option the words do not name (or the words name one it
+    lacks), the call is refused with what code would have said ("Which size (S, M, L)...?")."""
+    from shopagent.agent.reading import Reading
     from shopagent.agent.toolkit import ToolError
     from shopagent.errors import ShopError
 
@@ -912,23 +912,11 @@ def _check_variant_named(deps: Any, text: str, arguments: dict[str, Any]) -> Non
     if not sku:
         return
     try:
-        from shopagent.catalog.views import product_view
-
-        view = product_view(deps, sku)
+        resolution = resolve_add(deps, Reading(text=text), {"product_id": sku})
     except ShopError:
         return  # an unknown SKU: the tool's own error names the valid ones
-    live = [v for v in view.get("variants") or [] if v.get("in_stock")]
-    values: dict[str, list[str]] = {}
-    for v in view.get("variants") or []:
-        for k, val in (v.get("options") or {}).items():
-            values.setdefault(k, []).append(val)
-    named = match_options(text, values)
-    open_options = [
-        k for k in values if k not in named and len({(v.get("options") or {}).get(k) for v in live}) > 1
-    ]
-    if open_options:
-        resolution = resolve_add(deps, Reading(text=text), {"product_id": view["product_id"]})
-        raise ToolError(resolution.answer or f"ask the user which {', '.join(open_options)} they want")
+    if resolution.answer is not None:
+        raise ToolError(resolution.answer)
 
 
 def _said_number(value: Any, numbers: set[int]) -> bool:
