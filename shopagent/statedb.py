@@ -10,7 +10,6 @@ in `schema_migrations`. A copy of the file is taken before any migration runs on
 from __future__ import annotations
 
 import contextlib
-import shutil
 import sqlite3
 import time
 from collections.abc import Iterator
@@ -203,8 +202,3 @@ def _split_sql(sql: str) -> list[str]:
         statements.append("\n".join(current))
     return statements
 
-
-def copy_aside(path: Path) -> Path:
-    target = path.with_suffix(path.suffix + ".broken")
-    shutil.copy2(path, target)
-    return target

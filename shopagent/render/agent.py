@@ -6,7 +6,6 @@ when it is a terminal. Catalog text is escaped with `safe()` before it meets Ric
 
 from __future__ import annotations
 
-import sys
 from typing import Any
 
 from shopagent.money import format_money, to_minor
@@ -138,6 +137,3 @@ class AgentView:
     def close(self) -> None:
         self._stop_spinner()
 
-
-def prompt_text() -> str:
-    return "you> " if sys.stdin.isatty() else ""

@@ -206,18 +206,6 @@ def reviews_renderable(view: dict[str, Any]) -> RenderableType:
     return Group(*parts)
 
 
-def brief_line(brief: dict[str, Any]) -> str:
-    """One markup line for a compact product (catalog.views.product_brief), e.g. in chat answers."""
-    stock = "" if brief.get("in_stock") else " [red](out of stock)[/red]"
-    rating = f" ★{brief['rating']:.1f}" if brief.get("rating") is not None else ""
-    brand = f"{safe(brief['brand'])} " if brief.get("brand") else ""
-    title = safe(_clip(brief.get("title", ""), 70))
-    price = money(brief.get("price"), brief.get("currency"))
-    return (
-        f"[dim]{safe(brief.get('product_id', ''))}[/dim] {brand}[bold]{title}[/bold] {price}{rating}{stock}"
-    )
-
-
 def print_product(view: dict[str, Any], console: Console | None = None) -> None:
     (console or stdout_console()).print(product_renderable(view))
 
