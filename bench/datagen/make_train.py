@@ -1,8 +1,8 @@
 #!/usr/bin/env python3
 """Deterministic generator for shopagent intent-classifier training data.
 
-Standard library only.  Run:  /usr/bin/python3 make_train.py
-Writes train.jsonl next to this file.  Label spec: one JSON object per line
+Standard library only.  Run:  python3 bench/datagen/make_train.py
+Writes shopagent/data/utterances/train.jsonl.  Label spec: one JSON object per line
 {"text","lang","intent","mode","quantity","ordinal","source"}.
 
 Three sources:
@@ -26,7 +26,7 @@ import re
 import unicodedata
 
 SEED = 20261201
-HERE = os.path.dirname(os.path.abspath(__file__))
+HERE = os.path.join(os.path.dirname(os.path.abspath(__file__)), "..", "..", "shopagent", "data", "utterances")
 WEBSHOP_DIR = os.environ.get("WEBSHOP_DIR", "/work/shared/data/webshop")
 OUT = os.path.join(HERE, "train.jsonl")
 

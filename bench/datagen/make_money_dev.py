@@ -13,7 +13,7 @@ import os
 import random
 
 SEED = 4242
-HERE = os.path.dirname(os.path.abspath(__file__))
+HERE = os.path.join(os.path.dirname(os.path.abspath(__file__)), "..", "..", "shopagent", "data", "utterances")
 OUT = os.path.join(HERE, "money_dev.jsonl")
 
 WORDS = {
