@@ -2,10 +2,12 @@
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from dataclasses import dataclass, field
 from functools import cached_property
 from typing import TYPE_CHECKING, Any
 
+from shopagent.errors import ShopError
 from shopagent.paths import Paths
 
 if TYPE_CHECKING:
@@ -19,6 +21,10 @@ class Deps:
     paths: Paths
     # Test seams: a fake embedder or model can be injected; production builds the real ones lazily.
     embedder_override: Any = None
+    # Builds the chat model: (deps, --model path or None, one_shot) -> ChatModel. The CLI passes the
+    # llama.cpp loader; library users and tests pass their own (the agent layer sits above this one).
+    model_loader: Callable[..., Any] | None = None
+    # Per-process settings of a server (serve: "serve_via"), read by the tools it exposes.
     options: dict[str, Any] = field(default_factory=dict)
 
     @classmethod
@@ -48,6 +54,12 @@ class Deps:
         store = CatalogStore(self)
         store.ensure_ready()
         return store
+
+    def load_model(self, path: str | None = None, *, one_shot: bool = False) -> Any:
+        """A chat model from `model_loader`: loading a GGUF takes seconds, so callers do it once."""
+        if self.model_loader is None:
+            raise ShopError("no chat model loader is configured for this run")
+        return self.model_loader(self, path, one_shot=one_shot)
 
     def close(self) -> None:
         if "state" in self.__dict__:

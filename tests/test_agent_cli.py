@@ -13,8 +13,10 @@ from agent_fixtures import ScriptedModel, agent_catalog_home, call
 from catalog_fixtures import FakeEmbedder
 from typer.testing import CliRunner
 
+from shopagent.cli.context import load_default_model
 from shopagent.cli.main import app
 from shopagent.deps import Deps
+from shopagent.paths import Paths
 
 runner = CliRunner()
 ITEM_KEYS = {
@@ -41,12 +43,25 @@ def home(catalog_home, tmp_path, monkeypatch):
     own = tmp_path / "own"
     shutil.copytree(catalog_home, own)
     monkeypatch.setenv("SHOPAGENT_HOME", str(own))
-    monkeypatch.setattr(Deps, "embedder", property(lambda self: FakeEmbedder()))
     return own
 
 
 @pytest.fixture
-def model_guard(monkeypatch):
+def deps(home):
+    """The handles the commands run with (passed through the Typer context): a fake embedder and the
+    CLI's real model loader."""
+    own = Deps(paths=Paths.from_env(), embedder_override=FakeEmbedder(), model_loader=load_default_model)
+    yield own
+    own.close()
+
+
+@pytest.fixture
+def cli(deps):
+    return lambda args, **kwargs: runner.invoke(app, args, obj=deps, **kwargs)
+
+
+@pytest.fixture
+def model_guard(deps):
     """Fails the test if anything loads a model; `use(model)` installs a scripted one instead."""
     state = {"model": None, "loads": 0}
 
@@ -56,13 +71,13 @@ def model_guard(monkeypatch):
             raise AssertionError("a model was loaded")
         return state["model"]
 
-    monkeypatch.setattr("shopagent.agent.model.load_chat_model", load)
+    deps.model_loader = load
     state["use"] = lambda m: state.update(model=m)
     return state
 
 
-def test_ask_json_fast_path_shape_and_no_model(home, model_guard):
-    result = runner.invoke(app, ["ask", "waterproof hiking boots under 200", "--json"])
+def test_ask_json_fast_path_shape_and_no_model(home, model_guard, cli):
+    result = cli(["ask", "waterproof hiking boots under 200", "--json"])
     assert result.exit_code == 0, result.output
     doc = json.loads(result.stdout)
     assert doc["route"] == "fast" and model_guard["loads"] == 0
@@ -75,19 +90,19 @@ def test_ask_json_fast_path_shape_and_no_model(home, model_guard):
     assert doc["results"][0]["title"] in doc["answer"]
 
 
-def test_ask_jsonl_prints_one_item_a_line(home, model_guard):
-    result = runner.invoke(app, ["ask", "merino wool socks", "--jsonl"])
+def test_ask_jsonl_prints_one_item_a_line(home, model_guard, cli):
+    result = cli(["ask", "merino wool socks", "--jsonl"])
     assert result.exit_code == 0
     rows = [json.loads(line) for line in result.stdout.splitlines()]
     assert rows and all(set(r) >= ITEM_KEYS for r in rows)
 
 
-def test_ask_deep_json_with_scripted_model(home, model_guard):
+def test_ask_deep_json_with_scripted_model(home, model_guard, cli):
     model = ScriptedModel(
         call("search_products", query="waterproof hiking boots", max_price=200, brand="none"),
     )
     model_guard["use"](model)
-    result = runner.invoke(app, ["ask", "waterproof hiking boots under 200", "--json", "--deep"])
+    result = cli(["ask", "waterproof hiking boots under 200", "--json", "--deep"])
     assert result.exit_code == 0, result.output
     doc = json.loads(result.stdout)
     model.assert_complete()  # the search served the request: --json needs no narrative step
@@ -110,31 +125,31 @@ def _ids(text):
     return re.findall(r"\(([\w-]+)\)", text)
 
 
-def test_ask_usage_errors(home, model_guard):
-    both = runner.invoke(app, ["ask", "boots", "--fast", "--deep"])
+def test_ask_usage_errors(home, model_guard, cli):
+    both = cli(["ask", "boots", "--fast", "--deep"])
     assert both.exit_code == 2 and "--fast and --deep" in both.stderr
-    fmt = runner.invoke(app, ["ask", "boots", "--json", "--jsonl"])
+    fmt = cli(["ask", "boots", "--json", "--jsonl"])
     assert fmt.exit_code == 2
-    empty = runner.invoke(app, ["ask", "  "])
+    empty = cli(["ask", "  "])
     assert empty.exit_code == 1 and "say what you are looking for" in empty.stderr
 
 
-def test_ask_with_a_missing_model_file_is_one_line(home):
-    result = runner.invoke(app, ["ask", "compare boots", "--deep", "--model", str(home / "nope.gguf")])
+def test_ask_with_a_missing_model_file_is_one_line(home, cli):
+    result = cli(["ask", "compare boots", "--deep", "--model", str(home / "nope.gguf")])
     assert result.exit_code == 1
     assert result.stdout == "" and "does not exist" in result.stderr and "Traceback" not in result.stderr
 
 
-def test_unforced_deep_request_falls_back_to_search_when_no_model_loads(home):
-    result = runner.invoke(app, ["ask", "a gift for my dad", "--json", "--model", str(home / "nope.gguf")])
+def test_unforced_deep_request_falls_back_to_search_when_no_model_loads(home, cli):
+    result = cli(["ask", "a gift for my dad", "--json", "--model", str(home / "nope.gguf")])
     assert result.exit_code == 0, result.stderr
     doc = json.loads(result.stdout)
     assert doc["route"] == "fast" and "does not exist" in result.stderr
 
 
-def test_chat_commands_and_a_turn_from_piped_input(home, model_guard):
-    result = runner.invoke(
-        app, ["chat"], input="/help\n/cart\nmerino wool socks\nshow me the first one\n/bogus\nquit\n"
+def test_chat_commands_and_a_turn_from_piped_input(home, model_guard, cli):
+    result = cli(
+        ["chat"], input="/help\n/cart\nmerino wool socks\nshow me the first one\n/bogus\nquit\n"
     )
     assert result.exit_code == 0, result.output
     out = result.stdout
@@ -145,10 +160,10 @@ def test_chat_commands_and_a_turn_from_piped_input(home, model_guard):
     assert "you>" not in out  # no prompt garbage when stdin is not a terminal
 
 
-def test_chat_deep_turn_with_scripted_model_and_reset(home, model_guard):
+def test_chat_deep_turn_with_scripted_model_and_reset(home, model_guard, cli):
     model = ScriptedModel(call("search_products", query="earbuds"))
     model_guard["use"](model)
-    result = runner.invoke(app, ["chat"], input="which earbuds are best for running?\n/reset\n")
+    result = cli(["chat"], input="which earbuds are best for running?\n/reset\n")
     assert result.exit_code == 0, result.output
     model.assert_complete()  # the model wrote the search; code lists what it found
     assert model.calls[0]["json_schema"]["properties"]["name"] == {"const": "search_products"}
@@ -156,15 +171,15 @@ def test_chat_deep_turn_with_scripted_model_and_reset(home, model_guard):
     assert "Conversation cleared." in result.stderr
 
 
-def test_tools_json_lists_what_the_model_sees(home):
-    result = runner.invoke(app, ["tools", "--json"])
+def test_tools_json_lists_what_the_model_sees(home, cli):
+    result = cli(["tools", "--json"])
     assert result.exit_code == 0
     schemas = json.loads(result.stdout)
     names = [s["function"]["name"] for s in schemas]
     assert names[0] == "search_products" and "add_to_cart" in names
     search = schemas[0]["function"]["parameters"]
     assert search["required"] == ["query"] and "max_price" in search["properties"]
-    plain = runner.invoke(app, ["tools"])
+    plain = cli(["tools"])
     assert plain.exit_code == 0 and plain.stdout.startswith("search_products(")
 
 

@@ -37,14 +37,12 @@ def _session(model: str | None, *, preload: bool = False, one_shot: bool = False
     import threading
 
     from shopagent.agent.session import Session
-    from shopagent.deps import Deps
+    from shopagent.cli.context import command_deps
 
-    deps = Deps.from_env()
+    deps = command_deps()
 
     def load() -> Any:
-        from shopagent.agent.model import load_chat_model
-
-        return load_chat_model(deps, model, one_shot=one_shot)
+        return deps.load_model(model, one_shot=one_shot)
 
     if not preload:
         return Session(deps, model_factory=load)

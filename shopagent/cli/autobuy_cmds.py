@@ -11,6 +11,7 @@ from typing import Annotated
 
 import typer
 
+from shopagent.cli.context import command_deps
 from shopagent.cli.output import JsonlOpt, JsonOpt, check_exclusive, emit_json, emit_jsonl, info
 
 mandate_app = typer.Typer(
@@ -21,10 +22,6 @@ watch_app = typer.Typer(no_args_is_help=True, help="Price watches: notify, or bu
 YesOpt = Annotated[bool, typer.Option("--yes", "-y", help="Grant without the interactive confirmation.")]
 
 
-def _deps():  # type: ignore[no-untyped-def]
-    from shopagent.deps import Deps
-
-    return Deps.from_env()
 
 
 def _stdin_is_tty() -> bool:
@@ -86,7 +83,7 @@ def mandate_create(
         answer = typer.prompt("Type 'yes' to sign this mandate", default="", show_default=False, err=True)
         if answer.strip().lower() != "yes":
             raise SafetyRefusal("mandate not created: it was not confirmed")
-    deps = _deps()
+    deps = command_deps()
     mandate = create_mandate(
         deps,
         max_total_minor=max_minor,
@@ -109,7 +106,7 @@ def mandate_list(json_out: JsonOpt = False, jsonl_out: JsonlOpt = False) -> None
     from shopagent.commerce.mandates import InsecureKey, list_mandates, signature_valid
 
     check_exclusive(json_out, jsonl_out)
-    deps = _deps()
+    deps = command_deps()
     mandates = list_mandates(deps)
     valid: dict[str, bool | None]
     try:
@@ -134,7 +131,7 @@ def mandate_revoke(mandate_id: Annotated[str, typer.Argument(help="The mandate i
     """Revoke a mandate: no purchase is made under it from now on."""
     from shopagent.commerce.mandates import revoke_mandate
 
-    mandate = revoke_mandate(_deps(), mandate_id.strip())
+    mandate = revoke_mandate(command_deps(), mandate_id.strip())
     info(f"mandate {mandate.mandate_id} revoked at {mandate.revoked_at}")
 
 
@@ -154,7 +151,7 @@ def watch_add(
     """Watch a SKU's live price; `watch run` (e.g. from cron) acts on it."""
     from shopagent.commerce.watches import add_watch, parse_deadline
 
-    deps = _deps()
+    deps = command_deps()
     row = deps.state.query_one("SELECT currency FROM inventory WHERE sku = ?", (sku.strip(),))
     currency = row["currency"] if row else "USD"
     deadline = parse_deadline(until, what="--until") if until else None
@@ -177,7 +174,7 @@ def watch_list(
     from shopagent.commerce.watches import list_watches
 
     check_exclusive(json_out, jsonl_out)
-    watches = list_watches(_deps(), include_removed=all_)
+    watches = list_watches(command_deps(), include_removed=all_)
     docs = [w.to_json() for w in watches]
     if json_out:
         emit_json(docs)
@@ -194,7 +191,7 @@ def watch_remove(watch_id: Annotated[str, typer.Argument(help="The watch id (wch
     """Stop a watch."""
     from shopagent.commerce.watches import remove_watch
 
-    watch = remove_watch(_deps(), watch_id.strip())
+    watch = remove_watch(command_deps(), watch_id.strip())
     info(f"watch {watch.watch_id} on {watch.sku} removed")
 
 
@@ -205,7 +202,7 @@ def watch_run(json_out: JsonOpt = False, jsonl_out: JsonlOpt = False) -> None:
     from shopagent.render.autobuy import notify
 
     check_exclusive(json_out, jsonl_out)
-    outcomes = run_watches(_deps())
+    outcomes = run_watches(command_deps())
     notify(outcomes)
     docs = [o.to_json() for o in outcomes]
     if json_out:
@@ -232,7 +229,7 @@ def register(app: typer.Typer) -> None:
         from shopagent.commerce.audit import list_audit
 
         check_exclusive(json_out, jsonl_out)
-        entries = list_audit(_deps(), watch_id=watch)
+        entries = list_audit(command_deps(), watch_id=watch)
         docs = [e.to_json() for e in entries]
         if json_out:
             emit_json(docs)

@@ -9,6 +9,7 @@ from typing import Annotated, Any
 
 import typer
 
+from shopagent.cli.context import command_deps
 from shopagent.cli.output import JsonOpt, emit_json, info
 
 catalog_app = typer.Typer(
@@ -22,10 +23,6 @@ StrictOpt = Annotated[
 ]
 
 
-def _deps() -> Any:
-    from shopagent.deps import Deps
-
-    return Deps.from_env()
 
 
 def _n(count: int, noun: str) -> str:
@@ -107,7 +104,7 @@ def import_cmd(
     check_workers(workers, ray_address)
     if format is not None:
         detect_format(path, format)  # usage error before any work
-    deps = _deps()
+    deps = command_deps()
     try:
         store = CatalogStore(deps)
         with _listing_bad_rows(path):
@@ -151,7 +148,7 @@ def update_prices_cmd(
     json_out: JsonOpt = False,
 ) -> None:
     """Change live prices and stock in one transaction (no re-embedding)."""
-    deps = _deps()
+    deps = command_deps()
     try:
         with _listing_bad_rows(feed):
             report = deps.catalog.update_prices(feed, format=format, strict=strict)
@@ -170,7 +167,7 @@ def update_prices_cmd(
 @catalog_app.command("stats")
 def stats_cmd(json_out: JsonOpt = False) -> None:
     """Counts of products, SKUs, categories, brands and reviews in the current catalog."""
-    deps = _deps()
+    deps = command_deps()
     try:
         stats = deps.catalog.stats()
     finally:

@@ -11,15 +11,12 @@ from typing import Annotated
 
 import typer
 
+from shopagent.cli.context import command_deps
 from shopagent.cli.output import JsonlOpt, JsonOpt, check_exclusive, emit_json, emit_jsonl, info
 
 CONFIRM_WORD = "buy"
 
 
-def _deps():  # type: ignore[no-untyped-def]
-    from shopagent.deps import Deps
-
-    return Deps.from_env()
 
 
 def stdin_is_interactive() -> bool:
@@ -84,7 +81,7 @@ def register(app: typer.Typer) -> None:
         from shopagent.commerce import cart
         from shopagent.money import format_money
 
-        line = cart.add(_deps(), sku, qty)
+        line = cart.add(command_deps(), sku, qty)
         info(
             f"cart: {line.quantity} x {line.sku} ({format_money(line.unit_price_minor, line.currency)} each)"
         )
@@ -97,7 +94,7 @@ def register(app: typer.Typer) -> None:
         """Set the quantity of a SKU in the cart."""
         from shopagent.commerce import cart
 
-        line = cart.set_quantity(_deps(), sku, qty)
+        line = cart.set_quantity(command_deps(), sku, qty)
         info(f"cart: {line.quantity} x {line.sku}")
 
     @cart_app.command("remove")
@@ -105,7 +102,7 @@ def register(app: typer.Typer) -> None:
         """Remove a SKU from the cart."""
         from shopagent.commerce import cart
 
-        cart.remove(_deps(), sku)
+        cart.remove(command_deps(), sku)
         info(f"cart: removed {sku.strip()}")
 
     @cart_app.command("show")
@@ -113,7 +110,7 @@ def register(app: typer.Typer) -> None:
         """Show the cart with estimated prices (checkout re-prices against live inventory)."""
         from shopagent.commerce import cart
 
-        current = cart.show(_deps())
+        current = cart.show(command_deps())
         if json_out:
             emit_json(current.to_json())
             return
@@ -126,7 +123,7 @@ def register(app: typer.Typer) -> None:
         """Empty the cart."""
         from shopagent.commerce import cart
 
-        removed = cart.clear(_deps())
+        removed = cart.clear(command_deps())
         info(f"cart: cleared {removed} line(s)")
 
     # -- vouchers --------------------------------------------------------------------------
@@ -152,7 +149,7 @@ def register(app: typer.Typer) -> None:
         voucher = vouchers.make_voucher(
             code, fixed=fixed, percent=percent, cap=cap, min_subtotal=min_subtotal, currency=currency
         )
-        vouchers.add_voucher(_deps(), voucher)
+        vouchers.add_voucher(command_deps(), voucher)
         info(f"voucher {voucher.code}: {voucher.describe()}")
 
     @voucher_app.command("list")
@@ -161,7 +158,7 @@ def register(app: typer.Typer) -> None:
         from shopagent.commerce import vouchers
 
         check_exclusive(json_out, jsonl_out)
-        found = vouchers.list_vouchers(_deps())
+        found = vouchers.list_vouchers(command_deps())
         if json_out:
             emit_json([v.to_json() for v in found])
         elif jsonl_out:
@@ -176,7 +173,7 @@ def register(app: typer.Typer) -> None:
         """Delete a voucher."""
         from shopagent.commerce import vouchers
 
-        vouchers.remove_voucher(_deps(), code)
+        vouchers.remove_voucher(command_deps(), code)
         info(f"voucher {code.strip().upper()} removed")
 
     # -- checkout --------------------------------------------------------------------------
@@ -207,7 +204,7 @@ def register(app: typer.Typer) -> None:
         from shopagent.errors import ShopError
         from shopagent.render.commerce import render_order, render_review
 
-        deps = _deps()
+        deps = command_deps()
         session = checkout.prepare_checkout(deps, voucher=voucher, shipping=shipping)
         render_review(session)
         if not session.ready:
@@ -232,7 +229,7 @@ def register(app: typer.Typer) -> None:
         from shopagent.serve import checkouts
         from shopagent.serve.shapes import checkout_json
 
-        waiting = checkouts.pending(_deps())
+        waiting = checkouts.pending(command_deps())
         if json_out:
             emit_json([checkout_json(v, "ucp") for v in waiting])
             return
@@ -263,7 +260,7 @@ def register(app: typer.Typer) -> None:
         from shopagent.render.commerce import render_order, render_review
         from shopagent.serve import checkouts
 
-        deps = _deps()
+        deps = command_deps()
         current = checkouts.view(deps, session_id.strip())
         session = current.session
         if session.status == "completed":
@@ -294,7 +291,7 @@ def register(app: typer.Typer) -> None:
         from shopagent.commerce import orders
 
         check_exclusive(json_out, jsonl_out)
-        found = orders.list_orders(_deps())
+        found = orders.list_orders(command_deps())
         if json_out:
             emit_json([o.summary_json() for o in found])
         elif jsonl_out:
@@ -312,7 +309,7 @@ def register(app: typer.Typer) -> None:
         """Show one order: lines, totals, status history."""
         from shopagent.commerce import orders
 
-        order = orders.get_order(_deps(), order_id)
+        order = orders.get_order(command_deps(), order_id)
         if json_out:
             emit_json(order.to_json())
             return
@@ -331,7 +328,7 @@ def register(app: typer.Typer) -> None:
         """Cancel an order before it ships (24 h after it was placed); the stock goes back."""
         from shopagent.commerce import orders
 
-        order = orders.cancel_order(_deps(), order_id, reason=reason)
+        order = orders.cancel_order(command_deps(), order_id, reason=reason)
         info(f"order {order.id} canceled; {order.describe_total()} refunded to {order.payment.describe()}")
         if json_out:
             emit_json(order.to_json())
@@ -347,7 +344,7 @@ def register(app: typer.Typer) -> None:
         """Return a shipped order within 30 days of shipment; it is refunded and restocked."""
         from shopagent.commerce import orders
 
-        order = orders.return_order(_deps(), order_id, reason=reason)
+        order = orders.return_order(command_deps(), order_id, reason=reason)
         info(f"order {order.id} returned; {order.describe_total()} refunded to {order.payment.describe()}")
         if json_out:
             emit_json(order.to_json())
@@ -361,7 +358,7 @@ def register(app: typer.Typer) -> None:
         """Set a spending limit (an amount in the order's currency) or the catalog location; 'off' unsets."""
         from shopagent.commerce import config
 
-        stored = config.set_value(_deps(), key, value)
+        stored = config.set_value(command_deps(), key, value)
         info(f"{config.check_key(key)} = {stored if stored is not None else 'off'}")
 
     @config_app.command("show")
@@ -369,7 +366,7 @@ def register(app: typer.Typer) -> None:
         """Show settings; limits are off until set."""
         from shopagent.commerce import config
 
-        settings = config.show(_deps())
+        settings = config.show(command_deps())
         if json_out:
             emit_json(
                 {key: (v if v is None or isinstance(v, str) else float(v)) for key, v in settings.items()}

@@ -37,6 +37,13 @@ app = typer.Typer(
 )
 
 
+@app.callback()
+def _root(ctx: typer.Context) -> None:
+    from shopagent.cli.context import bind
+
+    bind(ctx)
+
+
 def _register() -> None:
     from shopagent.cli import (
         agent_cmds,

@@ -18,11 +18,11 @@ def parse_command(
     json_out: JsonOpt = False,
 ) -> None:
     """Split a request into hard constraints (price, rating, stock, category, brand, attributes) and text."""
-    from shopagent.deps import Deps
+    from shopagent.cli.context import command_deps
     from shopagent.search import vocab
     from shopagent.search.parse import parse_query
 
-    deps = Deps.from_env()
+    deps = command_deps()
     try:
         vocabulary = vocab.load_vocabulary(deps)
     finally:

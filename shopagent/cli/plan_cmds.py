@@ -17,9 +17,9 @@ def _model_loader(model: str | None, no_model: bool) -> Any:
 
     if no_model:
         return None
-    from shopagent.deps import Deps
+    from shopagent.cli.context import command_deps
 
-    deps = Deps.from_env()
+    deps = command_deps()
     if not model and not os.environ.get("SHOPAGENT_MODEL"):
         from shopagent.agent.model import known_models
 
@@ -27,9 +27,7 @@ def _model_loader(model: str | None, no_model: bool) -> Any:
             return None
 
     def load() -> Any:
-        from shopagent.agent.model import load_chat_model
-
-        return load_chat_model(deps, model, one_shot=True)
+        return deps.load_model(model, one_shot=True)
 
     return load
 
@@ -72,11 +70,11 @@ def register(app: typer.Typer) -> None:
             raise UsageError(f"--budget must be a positive amount, got {budget:g}")
         if not model_timeout > 0:
             raise UsageError(f"--model-timeout must be a positive number of seconds, got {model_timeout:g}")
-        from shopagent.deps import Deps
+        from shopagent.cli.context import command_deps
         from shopagent.plan.planner import plan_list
 
         result = plan_list(
-            Deps.from_env(),
+            command_deps(),
             text,
             budget,
             load_model=_model_loader(model, no_model),
@@ -106,9 +104,9 @@ def register(app: typer.Typer) -> None:
         if not 1 <= limit <= 100:
             raise UsageError(f"--limit must be between 1 and 100, got {limit}")
         from shopagent.catalog.similar import similar_view
-        from shopagent.deps import Deps
+        from shopagent.cli.context import command_deps
 
-        view = similar_view(Deps.from_env(), product_id, limit=limit, in_stock=in_stock)
+        view = similar_view(command_deps(), product_id, limit=limit, in_stock=in_stock)
         if json_out:
             emit_json(view)
             return

@@ -19,9 +19,9 @@ def register(app: typer.Typer) -> None:
     ) -> None:
         """Show one product: live price and stock, attributes, variants and a review summary."""
         from shopagent.catalog.views import product_view
-        from shopagent.deps import Deps
+        from shopagent.cli.context import command_deps
 
-        view = product_view(Deps.from_env(), product_id)
+        view = product_view(command_deps(), product_id)
         if json_out:
             emit_json(view)
             return
@@ -38,9 +38,9 @@ def register(app: typer.Typer) -> None:
     ) -> None:
         """Compare 2 to 6 products side by side; rows that differ are marked."""
         from shopagent.catalog.views import compare_view
-        from shopagent.deps import Deps
+        from shopagent.cli.context import command_deps
 
-        view = compare_view(Deps.from_env(), product_ids)
+        view = compare_view(command_deps(), product_ids)
         if json_out:
             emit_json(view)
             return
@@ -57,9 +57,9 @@ def register(app: typer.Typer) -> None:
     ) -> None:
         """Summarise a product's reviews (pros, cons, rating histogram) and list them."""
         from shopagent.catalog.views import reviews_view
-        from shopagent.deps import Deps
+        from shopagent.cli.context import command_deps
 
-        view = reviews_view(Deps.from_env(), product_id)
+        view = reviews_view(command_deps(), product_id)
         if json_out:
             emit_json(view)
             return

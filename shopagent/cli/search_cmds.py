@@ -86,13 +86,13 @@ def register(app: typer.Typer) -> None:
             raise UsageError(f"--min-price {min_price:g} is above --max-price {max_price:g}")
         attributes = parse_attrs(attr or [])
 
-        from shopagent.deps import Deps
+        from shopagent.cli.context import command_deps
         from shopagent.search.hybrid import search_relaxing
         from shopagent.search.models import Constraints
         from shopagent.search.parse import parse_query, soften
         from shopagent.search.vocab import load_vocabulary
 
-        deps = Deps.from_env()
+        deps = command_deps()
         parsed = parse_query(text, load_vocabulary(deps))
         flags = Constraints(
             min_price=min_price,

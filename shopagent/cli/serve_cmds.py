@@ -28,10 +28,10 @@ def register(app: typer.Typer) -> None:
         ] = None,
     ) -> None:  # fmt: skip
         """MCP server on stdio (register it with an MCP client); tools follow UCP's names."""
-        from shopagent.deps import Deps
+        from shopagent.cli.context import command_deps
         from shopagent.serve.launch import run_mcp
 
-        run_mcp(Deps.from_env(), http_port=http)
+        run_mcp(command_deps(), http_port=http)
 
     @serve_app.command("http")
     def serve_http(
@@ -44,7 +44,7 @@ def register(app: typer.Typer) -> None:
         ] = False,
     ) -> None:
         """ACP checkout sessions and catalog reads over REST, behind a bearer token."""
-        from shopagent.deps import Deps
+        from shopagent.cli.context import command_deps
         from shopagent.serve.launch import run_http
 
-        run_http(Deps.from_env(), host=host, port=port, allow_remote=allow_remote)
+        run_http(command_deps(), host=host, port=port, allow_remote=allow_remote)

@@ -1,0 +1,51 @@
+"""The `Deps` a command runs with.
+
+A caller that embeds the CLI (a test, another program) passes its own, with a fake embedder or model
+loader inside: `app(obj=deps)` or `CliRunner().invoke(app, args, obj=deps)`. Otherwise each
+invocation builds one from the environment and closes it when the command ends. The app's root
+callback (`bind`) binds it for the invocation; commands read it with `command_deps()`.
+"""
+
+from __future__ import annotations
+
+from contextvars import ContextVar
+from typing import TYPE_CHECKING, Any
+
+import typer
+
+if TYPE_CHECKING:
+    from shopagent.deps import Deps
+
+_CURRENT: ContextVar[Deps | None] = ContextVar("shopagent_deps", default=None)
+
+
+def load_default_model(deps: Deps, path: str | None = None, *, one_shot: bool = False) -> Any:
+    """The CLI's model loader: --model/$SHOPAGENT_MODEL or the provisioned default."""
+    from shopagent.agent import model
+
+    return model.load_chat_model(deps, path, one_shot=one_shot)
+
+
+def _from_env() -> Deps:
+    from shopagent.deps import Deps
+
+    return Deps.from_env(model_loader=load_default_model)
+
+
+def bind(ctx: typer.Context) -> None:
+    """The root callback: the caller's Deps (ctx.obj) or a new one, for this invocation."""
+    from shopagent.deps import Deps
+
+    if isinstance(ctx.obj, Deps):
+        deps = ctx.obj
+    else:
+        deps = ctx.obj = _from_env()
+        ctx.call_on_close(deps.close)
+    token = _CURRENT.set(deps)
+    ctx.call_on_close(lambda: _CURRENT.reset(token))
+
+
+def command_deps() -> Deps:
+    """The Deps bound for the running command (a fresh one when called outside an invocation)."""
+    deps = _CURRENT.get()
+    return deps if deps is not None else _from_env()
