@@ -22,8 +22,6 @@ watch_app = typer.Typer(no_args_is_help=True, help="Price watches: notify, or bu
 YesOpt = Annotated[bool, typer.Option("--yes", "-y", help="Grant without the interactive confirmation.")]
 
 
-
-
 def _stdin_is_tty() -> bool:
     return sys.stdin.isatty()
 

@@ -23,8 +23,6 @@ StrictOpt = Annotated[
 ]
 
 
-
-
 def _n(count: int, noun: str) -> str:
     return f"{count:,} {noun}{'' if count == 1 else 's'}"
 

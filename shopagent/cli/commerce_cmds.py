@@ -17,8 +17,6 @@ from shopagent.cli.output import JsonlOpt, JsonOpt, check_exclusive, emit_json, 
 CONFIRM_WORD = "buy"
 
 
-
-
 def stdin_is_interactive() -> bool:
     """Whether a human can answer a prompt (a seam tests replace)."""
     try:
