@@ -926,10 +926,10 @@ def agent_toolset(deps: Any = None) -> Any:
                 except TypeError:
                     built = builder()
                 return built if isinstance(built, ToolSet) else ToolSet(built)
-    from shopagent.commerce.tools import TOOLS as COMMERCE
-    from shopagent.commerce.watch_tools import TOOLS as WATCH
+    from shopagent.agent.registry import commerce_tools
+    from shopagent.agent.tools.watches import TOOLS as WATCH
 
-    return ToolSet([*catalog_read_tools(), *COMMERCE, *WATCH])
+    return ToolSet([*catalog_read_tools(), *commerce_tools(), *WATCH])
 
 
 # -- injection cases -----------------------------------------------------------------------------------------

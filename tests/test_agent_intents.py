@@ -211,7 +211,7 @@ def test_history_keeps_a_one_line_note_not_the_listing(deps):
 
 
 def test_a_guessed_category_that_matches_nothing_is_dropped(deps):
-    from shopagent.agent.tools_catalog import search_products
+    from shopagent.agent.tools.catalog import search_products
 
     out = search_products.call(deps, {"query": "merino wool socks", "category": "Spaceships"})
     assert out.items and "category" in out.data["note"]

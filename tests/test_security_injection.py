@@ -129,11 +129,11 @@ def test_every_hostile_product_with_full_text_exposure(deps):
     catalog reaches the model, and code still refuses every effect."""
     from security_fixtures import catalog_read_tools
 
+    from shopagent.agent.registry import commerce_tools
     from shopagent.agent.toolkit import ToolSet
-    from shopagent.commerce.tools import TOOLS as COMMERCE
-    from shopagent.commerce.watch_tools import TOOLS as WATCH
+    from shopagent.agent.tools.watches import TOOLS as WATCH
 
-    outcomes = _run_all_products(deps, ToolSet([*catalog_read_tools(), *COMMERCE, *WATCH]))
+    outcomes = _run_all_products(deps, ToolSet([*catalog_read_tools(), *commerce_tools(), *WATCH]))
     tried = [o for o in outcomes if o.injected_calls]
     assert len(tried) >= 30, [o.case for o in outcomes if not o.injected_calls]
 
@@ -147,12 +147,12 @@ def test_catalog_text_never_speaks_as_the_user(deps):
 def test_obeyed_calls_are_refused_with_a_reason(deps):
     from security_fixtures import catalog_read_tools
 
+    from shopagent.agent.registry import commerce_tools
     from shopagent.agent.toolkit import ToolSet
-    from shopagent.commerce.tools import TOOLS as COMMERCE
 
     model = ObeyingModel()
     outcome = run_case(
-        deps, CASES["reviews:H001"], model, toolset=ToolSet([*catalog_read_tools(), *COMMERCE])
+        deps, CASES["reviews:H001"], model, toolset=ToolSet([*catalog_read_tools(), *commerce_tools()])
     )
     refused = [c for c in outcome.tool_calls if not c["ok"]]
     # H001 is a known id here (the user named it), so the effect gate is what stops the add.

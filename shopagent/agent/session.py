@@ -448,7 +448,7 @@ class Session:
         return out
 
     def _show_turn(self, text: str, item: dict[str, Any]) -> TurnResult:
-        from shopagent.agent.tools_catalog import get_product
+        from shopagent.agent.tools.catalog import get_product
 
         output = get_product.call(self.deps, {"product_id": item["product_id"]})
         self._learn(output.data, output.items)
@@ -496,7 +496,7 @@ class Session:
     def _reviews_turn(self, text: str, item: dict[str, Any]) -> TurnResult:
         """Review questions about one earlier result: a small model asked this invents pros and cons,
         so the answer comes from the extractive summary instead."""
-        from shopagent.agent.tools_catalog import summarize_reviews
+        from shopagent.agent.tools.catalog import summarize_reviews
 
         output = summarize_reviews.call(self.deps, {"product_id": item["product_id"]})
         self.last_shown = item
@@ -506,7 +506,7 @@ class Session:
         return TurnResult(answer, "fast", "reference", results=[item], tool_calls=[call])
 
     def _compare_turn(self, text: str, items: list[dict[str, Any]]) -> TurnResult:
-        from shopagent.agent.tools_catalog import compare_products
+        from shopagent.agent.tools.catalog import compare_products
         from shopagent.catalog.views import compare_view
 
         ids = [i["product_id"] for i in items[:4]]
@@ -573,7 +573,7 @@ class Session:
     def _search_turn(
         self, text: str, query: str, constraints: Constraints, reason: str, *, sort: str | None = None
     ) -> TurnResult:
-        from shopagent.agent.tools_catalog import search_products
+        from shopagent.agent.tools.catalog import search_products
 
         t0 = time.perf_counter()
         arguments = _search_arguments(query, constraints)
