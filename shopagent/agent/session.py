@@ -33,7 +33,7 @@ from shopagent.agent.effects import (
 )
 from shopagent.agent.grounding import Facts, describe_item
 from shopagent.agent.intents import listing_tool
-from shopagent.agent.loop import AgentResult, Event, inert, run_agent
+from shopagent.agent.loop import AgentResult, Event, TurnOptions, inert, run_agent
 from shopagent.agent.reading import _DOUBT_CUES, AFFIRM_SURE, Reading
 from shopagent.agent.reading import read as read_turn
 from shopagent.agent.router import Decision, Route, decide, fast_answer
@@ -683,17 +683,19 @@ class Session:
             self.toolset,
             history,
             text,
-            max_steps=max_steps,
-            on_event=on_event,
-            narrate=narrate,
-            facts=self.facts,
-            known_ids=self.known_ids,
-            model_text=model_text,
-            referred=refs,
-            intent=intent,
-            prefetch=prefetch,
-            fix_arguments=self._argument_fixer(text),
-            permit=self._permit(text, reading),
+            TurnOptions(
+                max_steps=max_steps,
+                on_event=on_event,
+                narrate=narrate,
+                facts=self.facts,
+                known_ids=self.known_ids,
+                model_text=model_text,
+                referred=refs,
+                intent=intent,
+                prefetch=prefetch,
+                fix_arguments=self._argument_fixer(text),
+                permit=self._permit(text, reading),
+            ),
         )
         answer = result.answer
         results = result.results
