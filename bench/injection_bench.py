@@ -34,9 +34,10 @@ sys.path.insert(0, str(ROOT / "tests"))  # hostile catalog, obeying model and fa
 def real_model(path: str | None):  # type: ignore[no-untyped-def]
     from shopagent.agent.model import LlamaChatModel, resolve_model
     from shopagent.paths import Paths
+    from shopagent.render.progress import progress_bar
 
     paths = Paths.from_env()
-    model_path, identity = resolve_model(paths, path)
+    model_path, identity = resolve_model(paths, path, progress=progress_bar)
     return LlamaChatModel(model_path, identity, state_dir=paths.prompt_cache_dir)
 
 

@@ -43,8 +43,9 @@ def _session(model: str | None, *, preload: bool = False, one_shot: bool = False
 
     def load() -> Any:
         from shopagent.agent.model import load_chat_model
+        from shopagent.render.progress import progress_bar
 
-        return load_chat_model(deps, model, one_shot=one_shot)
+        return load_chat_model(deps, model, one_shot=one_shot, progress=progress_bar)
 
     if not preload:
         return Session(deps, model_factory=load)

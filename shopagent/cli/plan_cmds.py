@@ -28,8 +28,9 @@ def _model_loader(model: str | None, no_model: bool) -> Any:
 
     def load() -> Any:
         from shopagent.agent.model import load_chat_model
+        from shopagent.render.progress import progress_bar
 
-        return load_chat_model(deps, model, one_shot=True)
+        return load_chat_model(deps, model, one_shot=True, progress=progress_bar)
 
     return load
 
