@@ -6,12 +6,13 @@ from __future__ import annotations
 import shutil
 
 import pytest
-from agent_fixtures import ScriptedModel, agent_catalog_home, call
+from agent_fixtures import agent_catalog_home, call
 from catalog_fixtures import make_deps
 
 from shopagent.agent.intents import classify
 from shopagent.agent.session import Session
 from shopagent.commerce import cart
+from shopagent.testing import ScriptedModel
 
 
 @pytest.fixture(scope="module")

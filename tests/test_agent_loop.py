@@ -1,6 +1,7 @@
-from agent_fixtures import ScriptedModel, call, toy_toolset
+from agent_fixtures import call, toy_toolset
 
 from shopagent.agent.loop import DATA_NOTE, TurnOptions, run_agent, system_prompt
+from shopagent.testing import ScriptedModel
 
 
 def run(model, text, deps=None, **kw):
