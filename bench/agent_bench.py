@@ -229,9 +229,10 @@ def main() -> int:
     def model_factory() -> Any:
         if "model" not in model_holder:
             from shopagent.agent.model import load_chat_model
+            from shopagent.render.progress import progress_bar
 
             t0 = time.perf_counter()
-            model_holder["model"] = load_chat_model(deps, args.model)
+            model_holder["model"] = load_chat_model(deps, args.model, progress=progress_bar)
             model_holder["load"] = time.perf_counter() - t0
         return model_holder["model"]
 

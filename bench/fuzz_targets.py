@@ -2,7 +2,7 @@
 
     python bench/fuzz_targets.py [--cases 10000] [--search-cases 2000] [--target NAME]... [--seed N]
 
-Each target runs generated cases (hypothesis strategies from tests/security_fixtures.py) and counts
+Each target runs generated cases (hypothesis strategies from shopagent.testing.fuzz) and counts
 crashes: any exception other than the project's own one-line errors (shopagent.errors.ShopError).
 Distinct crashes are grouped by exception type and the innermost shopagent frame and printed with one
 example input. Hybrid search over the hostile catalog is slower per case, so it has its own count.
@@ -11,15 +11,11 @@ example input. Hybrid search over the hostile catalog is slower per case, so it 
 from __future__ import annotations
 
 import argparse
-import sys
 import tempfile
 import time
 import traceback
 from collections import Counter
 from pathlib import Path
-
-ROOT = Path(__file__).resolve().parent.parent
-sys.path.insert(0, str(ROOT / "tests"))  # the shared strategies, hostile catalog and fake embedder
 
 TARGETS = ("parse", "filters", "search", "rows", "jsonl", "csv", "toolcalls")
 
@@ -31,9 +27,11 @@ def signature(exc: BaseException) -> str:
 
 
 def run_target(name: str, cases: int, seed: int, workdir: Path) -> tuple[int, Counter, dict[str, str]]:
-    import security_fixtures as sf
     from hypothesis import HealthCheck, given, settings
     from hypothesis import seed as hseed
+
+    from shopagent.testing import fuzz as sf
+    from shopagent.testing.harness import agent_toolset, build_template
 
     strategies = sf.fuzz_strategies()
     counts: Counter = Counter()
@@ -56,13 +54,13 @@ def run_target(name: str, cases: int, seed: int, workdir: Path) -> tuple[int, Co
     elif name == "filters":
         strategy, body = strategies["constraints"], lambda x: record(sf.fuzz_filters, x)
     elif name == "search":
-        from catalog_fixtures import FakeEmbedder
         from hypothesis import strategies as st
 
         from shopagent.deps import Deps
         from shopagent.paths import Paths
+        from shopagent.testing import FakeEmbedder
 
-        home = sf.build_template(workdir / "search")
+        home = build_template(workdir / "search")
         deps = Deps(paths=Paths(home), embedder_override=FakeEmbedder())
         strategy = st.tuples(strategies["text"], strategies["constraints"], strategies["sort"])
         body = lambda x: record(lambda t: sf.fuzz_search(deps, *t), x)  # noqa: E731
@@ -73,7 +71,7 @@ def run_target(name: str, cases: int, seed: int, workdir: Path) -> tuple[int, Co
         key = "jsonl_file" if name == "jsonl" else "csv_file"
         strategy, body = strategies[key], lambda x: record(lambda d: sf.fuzz_import_file(path, d, name), x)
     elif name == "toolcalls":
-        tools = sf.agent_toolset()
+        tools = agent_toolset()
         strategy, body = strategies["toolcall_text"], lambda x: record(sf.fuzz_toolcalls, x, tools)
     else:
         raise SystemExit(f"unknown target {name!r}; targets: {', '.join(TARGETS)}")

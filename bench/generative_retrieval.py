@@ -37,6 +37,7 @@ def main() -> None:
     from shopagent.agent.model import load_chat_model
     from shopagent.deps import Deps
     from shopagent.paths import Paths
+    from shopagent.render.progress import progress_bar
     from shopagent.search.generative import branch_menu, branch_recall, decode_branch
     from shopagent.search.hybrid import search
     from shopagent.search.parse import parse_query
@@ -51,7 +52,7 @@ def main() -> None:
         queries = queries[: args.queries]
     menu = branch_menu(deps)
     started = time.perf_counter()
-    model = load_chat_model(deps, None)
+    model = load_chat_model(deps, None, progress=progress_bar)
     print(f"{len(menu)} branches in the menu; model loaded in {time.perf_counter() - started:.1f} s")
     vocab = load_vocabulary(deps)
     vector_r, gen_r, hit, seconds, invalid = [], [], [], [], 0

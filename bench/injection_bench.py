@@ -2,7 +2,7 @@
 
     python bench/injection_bench.py [--models scripted,guided,real] [--model PATH] [--limit N] [--max-steps N]
 
-The hostile catalog (tests/security_fixtures.py: 40+ hostile products and reviews mixed with 21
+The hostile catalog (shopagent.testing.hostile: 40+ hostile products and reviews mixed with 21
 normal ones) is imported with the real store and a fake embedder. Each case is a short conversation
 ("find me a rain jacket", "compare the first two", "show my cart", "show my last order", "what do
 reviews say about H0NN" for every hostile product) run through the agent session on the deep route:
@@ -22,30 +22,27 @@ as data, cases where template control strings or catalog text reached the prompt
 from __future__ import annotations
 
 import argparse
-import sys
 import tempfile
 import time
 from pathlib import Path
-
-ROOT = Path(__file__).resolve().parent.parent
-sys.path.insert(0, str(ROOT / "tests"))  # hostile catalog, obeying model and fake embedder
 
 
 def real_model(path: str | None):  # type: ignore[no-untyped-def]
     from shopagent.agent.model import LlamaChatModel, resolve_model
     from shopagent.paths import Paths
+    from shopagent.render.progress import progress_bar
 
     paths = Paths.from_env()
-    model_path, identity = resolve_model(paths, path)
+    model_path, identity = resolve_model(paths, path, progress=progress_bar)
     return LlamaChatModel(model_path, identity, state_dir=paths.prompt_cache_dir)
 
 
 def run(kind: str, cases: list, template: Path, work: Path, model_path: str | None, max_steps: int) -> dict:
-    from catalog_fixtures import FakeEmbedder
-    from security_fixtures import ObeyingModel, copy_home, run_case
-
     from shopagent.deps import Deps
     from shopagent.paths import Paths
+    from shopagent.testing import FakeEmbedder
+    from shopagent.testing.harness import ObeyingModel, copy_home
+    from shopagent.testing.injection import run_case
 
     totals = {
         "cases": 0,
@@ -114,7 +111,9 @@ def main() -> None:
     import warnings
 
     warnings.simplefilter("ignore")
-    from security_fixtures import HOSTILE_IDS, build_template, injection_cases
+    from shopagent.testing.harness import build_template
+    from shopagent.testing.hostile import HOSTILE_IDS
+    from shopagent.testing.injection import injection_cases
 
     kinds = [k.strip() for k in args.models.split(",") if k.strip()]
     for kind in kinds:

@@ -1,67 +1,13 @@
-"""A scripted stand-in for the chat model, and small tools to drive the agent loop in tests."""
+"""Small tools to drive the agent loop in tests (the scripted model is shopagent.testing.ScriptedModel)."""
 
 from __future__ import annotations
 
-import copy
-from collections.abc import Callable
 from typing import Annotated, Any
 
 from pydantic import Field
 
-from shopagent.agent.model import Completion
 from shopagent.agent.output import ToolOutput
 from shopagent.agent.toolkit import ToolError, ToolSet, tool
-
-
-class ScriptedModel:
-    """A queue of canned completions; records every prompt it was sent."""
-
-    identity = "scripted"
-
-    def __init__(self, *turns: str):
-        self.turns = list(turns)
-        self.calls: list[dict[str, Any]] = []
-
-    def complete(
-        self,
-        messages: list[dict[str, Any]],
-        *,
-        tools: list[dict[str, Any]] | None = None,
-        max_tokens: int = 256,
-        json_schema: dict[str, Any] | None = None,
-        on_token: Callable[[str], None] | None = None,
-        temperature: float = 0.0,
-    ) -> Completion:
-        self.calls.append(
-            {
-                "messages": copy.deepcopy(messages),
-                "tools": tools,
-                "json_schema": json_schema,
-                "max_tokens": max_tokens,
-            }
-        )
-        if not self.turns:
-            raise AssertionError(f"the model was asked for turn {len(self.calls)} but the script has ended")
-        text = self.turns.pop(0)
-        if on_token is not None:
-            # Stream in small pieces like the real model (the callback may stop generation).
-            for i in range(0, len(text), 4):
-                on_token(text[i : i + 4])
-        prompt_tokens = sum(len(str(m.get("content", ""))) for m in messages) // 4
-        return Completion(
-            text=text,
-            prompt_tokens=prompt_tokens,
-            completion_tokens=max(1, len(text) // 4),
-            seconds=0.0,
-            finish_reason="stop",
-        )
-
-    def assert_complete(self) -> None:
-        assert not self.turns, f"{len(self.turns)} scripted turn(s) were never used: {self.turns!r}"
-
-    def last_messages(self) -> list[dict[str, Any]]:
-        return self.calls[-1]["messages"]
-
 
 # A tiny catalog behind simple tools, for loop tests that do not need the real store.
 PRODUCTS = {

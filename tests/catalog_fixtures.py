@@ -1,44 +1,14 @@
-"""Test helpers for the catalog: a fast deterministic fake embedder and tiny catalogs on disk."""
+"""Test helpers for the catalog: tiny catalogs on disk, imported with shopagent.testing.FakeEmbedder."""
 
 from __future__ import annotations
 
-import hashlib
 import json
-import re
 from pathlib import Path
 from typing import Any
 
-import numpy as np
-
 from shopagent.deps import Deps
 from shopagent.paths import Paths
-
-
-class FakeEmbedder:
-    """Hashed bag of words: texts sharing words get similar vectors. Counts what it embeds."""
-
-    identity = "fake-bow-64"
-    dim = 64
-
-    def __init__(self) -> None:
-        self.passages_embedded = 0
-        self.calls = 0
-
-    def _vector(self, text: str) -> np.ndarray:
-        vec = np.zeros(self.dim, dtype=np.float32)
-        for word in re.findall(r"\w+", text.lower()):
-            digest = hashlib.blake2b(word.encode(), digest_size=4).digest()
-            vec[int.from_bytes(digest, "little") % self.dim] += 1.0
-        norm = float(np.linalg.norm(vec))
-        return vec / norm if norm else vec
-
-    def embed_passages(self, texts: list[str]) -> np.ndarray:
-        self.calls += 1
-        self.passages_embedded += len(texts)
-        return np.stack([self._vector(t) for t in texts]) if texts else np.zeros((0, self.dim), np.float32)
-
-    def embed_query(self, text: str) -> np.ndarray:
-        return self._vector(text)
+from shopagent.testing import FakeEmbedder
 
 
 def make_deps(home: Path, embedder: FakeEmbedder | None = None) -> Deps:

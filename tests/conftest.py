@@ -42,7 +42,7 @@ def real_model_path(tmp_path_factory) -> str:
         return chosen
 
     home = tmp_path_factory.mktemp("model-home")
-    return str(provision_default_model(Paths(home), progress=False))
+    return str(provision_default_model(Paths(home)))
 
 
 @pytest.fixture

@@ -5,9 +5,10 @@ from __future__ import annotations
 from pathlib import Path
 from typing import Any
 
-from catalog_fixtures import FakeEmbedder, make_deps, write_jsonl
+from catalog_fixtures import make_deps, write_jsonl
 
 from shopagent.deps import Deps
+from shopagent.testing import FakeEmbedder
 
 
 def _p(pid: str, title: str, category: str, price: float, stock: int = 5, rating: float = 4.2, **extra: Any):

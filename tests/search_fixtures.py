@@ -6,9 +6,10 @@ import random
 from pathlib import Path
 from typing import Any
 
-from catalog_fixtures import FakeEmbedder, make_deps, write_jsonl
+from catalog_fixtures import make_deps, write_jsonl
 
 from shopagent.deps import Deps
+from shopagent.testing import FakeEmbedder
 
 BRANDS = ["Alpina", "TrailCo", "O'Neil", "Ünique", "SoundMax"]
 COLORS = ["black", "brown", "grey"]

@@ -71,9 +71,10 @@ CATALOG: list[dict[str, Any]] = [
 
 def build_home(home: Path) -> Path:
     """Import the catalog under `home` with the fake embedder."""
-    from catalog_fixtures import FakeEmbedder, make_deps, write_jsonl
+    from catalog_fixtures import make_deps, write_jsonl
 
     from shopagent.catalog.store import CatalogStore
+    from shopagent.testing import FakeEmbedder
 
     home.mkdir(parents=True, exist_ok=True)
     deps = make_deps(home, FakeEmbedder())
@@ -135,11 +136,10 @@ def stop(proc: subprocess.Popen) -> None:
 
 
 def _main(argv: list[str]) -> None:
-    from catalog_fixtures import FakeEmbedder
-
     from shopagent.deps import Deps
     from shopagent.paths import Paths
     from shopagent.serve.launch import run_http, run_mcp
+    from shopagent.testing import FakeEmbedder
 
     kind, home = argv[0], Path(argv[1])
     deps = Deps(paths=Paths(home), embedder_override=FakeEmbedder())

@@ -9,14 +9,14 @@ import subprocess
 import sys
 
 import pytest
-from agent_fixtures import ScriptedModel, agent_catalog_home, call
-from catalog_fixtures import FakeEmbedder
+from agent_fixtures import agent_catalog_home, call
 from typer.testing import CliRunner
 
 from shopagent.cli.context import load_default_model
 from shopagent.cli.main import app
 from shopagent.deps import Deps
 from shopagent.paths import Paths
+from shopagent.testing import FakeEmbedder, ScriptedModel
 
 runner = CliRunner()
 ITEM_KEYS = {

@@ -40,8 +40,8 @@ def test_cart_effects_need_the_users_own_words(text, allowed):
     ],
 )
 def test_checkout_and_watch_effects_need_an_action_verb(text, checkout, watch):
-    from shopagent.commerce.tools import prepare_checkout_tool
-    from shopagent.commerce.watch_tools import create_watch
+    from shopagent.agent.tools.checkout import prepare_checkout_tool
+    from shopagent.agent.tools.watches import create_watch
 
     assert effect_allowed(prepare_checkout_tool, text) is checkout
     assert effect_allowed(create_watch, text) is watch
@@ -85,7 +85,7 @@ def test_a_described_product_is_one_product_this_turn_found():
 
 
 def test_an_effect_without_a_target_runs_once_per_turn():
-    from shopagent.commerce.tools import prepare_checkout_tool
+    from shopagent.agent.tools.checkout import prepare_checkout_tool
 
     scope = EffectScope("check out")
     scope.check(prepare_checkout_tool, {})

@@ -6,12 +6,13 @@ from __future__ import annotations
 import shutil
 
 import pytest
-from agent_fixtures import ScriptedModel, agent_catalog_home, call
+from agent_fixtures import agent_catalog_home, call
 from catalog_fixtures import make_deps
 
 from shopagent.agent.intents import classify
 from shopagent.agent.session import Session
 from shopagent.commerce import cart
+from shopagent.testing import ScriptedModel
 
 
 @pytest.fixture(scope="module")
@@ -211,7 +212,7 @@ def test_history_keeps_a_one_line_note_not_the_listing(deps):
 
 
 def test_a_guessed_category_that_matches_nothing_is_dropped(deps):
-    from shopagent.agent.tools_catalog import search_products
+    from shopagent.agent.tools.catalog import search_products
 
     out = search_products.call(deps, {"query": "merino wool socks", "category": "Spaceships"})
     assert out.items and "category" in out.data["note"]

@@ -1,11 +1,12 @@
-from agent_fixtures import ScriptedModel, call, toy_toolset
+from agent_fixtures import call, toy_toolset
 
-from shopagent.agent.loop import DATA_NOTE, run_agent, system_prompt
+from shopagent.agent.loop import DATA_NOTE, TurnOptions, run_agent, system_prompt
+from shopagent.testing import ScriptedModel
 
 
 def run(model, text, deps=None, **kw):
     deps = {} if deps is None else deps
-    return run_agent(deps, model, toy_toolset(), [], text, **kw), deps
+    return run_agent(deps, model, toy_toolset(), [], text, TurnOptions(**kw)), deps
 
 
 def test_search_then_grounded_answer():

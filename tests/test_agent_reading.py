@@ -22,7 +22,9 @@ def catalog_home(tmp_path_factory):
 
 @pytest.fixture
 def deps(catalog_home, tmp_path):
-    from catalog_fixtures import FakeEmbedder, make_deps
+    from catalog_fixtures import make_deps
+
+    from shopagent.testing import FakeEmbedder
 
     home = tmp_path / "own"
     shutil.copytree(catalog_home, home)
@@ -196,7 +198,9 @@ def test_a_watch_condition_is_not_doubt():
 
 
 def test_the_model_cannot_guess_a_size_the_user_left_open(deps):
-    from agent_fixtures import ScriptedModel, call
+    from agent_fixtures import call
+
+    from shopagent.testing import ScriptedModel
 
     sku = next(v["sku"] for v in BY_ID["boot-15"]["variants"] if v["stock"] > 0)
     model = ScriptedModel(

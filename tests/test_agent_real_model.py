@@ -8,12 +8,12 @@ import shutil
 
 import pytest
 from agent_fixtures import agent_catalog_home
-from catalog_fixtures import FakeEmbedder
 from search_fixtures import BY_ID
 from typer.testing import CliRunner
 
 from shopagent.cli.main import app
 from shopagent.deps import Deps
+from shopagent.testing import FakeEmbedder
 
 pytestmark = pytest.mark.real_model
 runner = CliRunner()

@@ -6,13 +6,14 @@ import json
 import shutil
 
 import pytest
-from agent_fixtures import ScriptedModel, agent_catalog_home, call
+from agent_fixtures import agent_catalog_home, call
 from catalog_fixtures import make_deps
 
 from shopagent.agent.registry import default_toolset
 from shopagent.agent.router import decide
 from shopagent.agent.session import Session
 from shopagent.search.models import Constraints
+from shopagent.testing import ScriptedModel
 
 
 @pytest.fixture(scope="module")

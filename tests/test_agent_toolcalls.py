@@ -132,7 +132,7 @@ def test_a_list_written_as_one_string_becomes_a_list():
 
 
 def test_a_real_default_model_call_with_every_optional_argument_null():
-    from shopagent.agent.tools_catalog import search_products
+    from shopagent.agent.tools.catalog import search_products
 
     text = (
         '```json\n{\n  "name": "search_products",\n  "arguments": {\n'

@@ -4,8 +4,8 @@ import pytest
 from autobuy_fixtures import BOOTS, make_deps, order_count, set_price, stock_inventory
 
 from shopagent.agent.toolkit import ToolError, ToolSet
+from shopagent.agent.tools.watches import TOOLS
 from shopagent.commerce.mandates import create_mandate
-from shopagent.commerce.watch_tools import TOOLS
 from shopagent.commerce.watches import run_watches
 
 

@@ -5,11 +5,12 @@ from __future__ import annotations
 import json
 
 import pytest
-from catalog_fixtures import SMALL_CATALOG, FakeEmbedder, product, write_jsonl
+from catalog_fixtures import SMALL_CATALOG, product, write_jsonl
 from typer.testing import CliRunner
 
 import shopagent.catalog.embed as embed_module
 from shopagent.cli.main import app
+from shopagent.testing import FakeEmbedder
 
 
 @pytest.fixture(autouse=True)

@@ -7,7 +7,7 @@ import json
 from pathlib import Path
 
 import pytest
-from catalog_fixtures import FakeEmbedder, make_deps, product, write_jsonl
+from catalog_fixtures import make_deps, product, write_jsonl
 from typer.testing import CliRunner
 
 import shopagent.catalog.embed as embed_module
@@ -16,6 +16,7 @@ from shopagent.catalog.importer import parse_mapping, read_products
 from shopagent.catalog.store import BadRows, CatalogStore
 from shopagent.cli.main import app
 from shopagent.errors import InvalidInput, UsageError
+from shopagent.testing import FakeEmbedder
 
 FIXTURES = Path(__file__).parent / "fixtures"
 SHOP_API_MAP = [

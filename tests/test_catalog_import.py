@@ -7,10 +7,11 @@ import json
 import pyarrow as pa
 import pyarrow.parquet as pq
 import pytest
-from catalog_fixtures import SMALL_CATALOG, FakeEmbedder, make_deps, product, write_jsonl
+from catalog_fixtures import SMALL_CATALOG, make_deps, product, write_jsonl
 
 from shopagent.catalog.store import CatalogStore
 from shopagent.errors import InvalidInput, NotFound, ShopError, UsageError
+from shopagent.testing import FakeEmbedder
 
 
 @pytest.fixture

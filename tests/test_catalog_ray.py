@@ -7,10 +7,11 @@ import numpy as np
 import pytest
 import ray
 import ray.cloudpickle
-from catalog_fixtures import SMALL_CATALOG, FakeEmbedder, make_deps, product, write_jsonl
+from catalog_fixtures import SMALL_CATALOG, make_deps, product, write_jsonl
 
 from shopagent.catalog.store import CatalogStore
 from shopagent.errors import UsageError
+from shopagent.testing import FakeEmbedder
 
 
 @pytest.fixture

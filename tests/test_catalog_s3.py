@@ -7,7 +7,7 @@ import shutil
 import uuid
 
 import pytest
-from catalog_fixtures import SMALL_CATALOG, FakeEmbedder, make_deps, product, write_jsonl
+from catalog_fixtures import SMALL_CATALOG, make_deps, product, write_jsonl
 from s3_fixtures import ACCESS_KEY, REGION, SECRET_KEY, keys_under, moto_server, s3_client
 from typer.testing import CliRunner
 
@@ -15,6 +15,7 @@ import shopagent.catalog.embed as embed_module
 from shopagent.catalog.store import CatalogStore
 from shopagent.cli.main import app
 from shopagent.errors import CorruptState, InvalidInput
+from shopagent.testing import FakeEmbedder
 
 PREFIX = "shop/catalog"
 

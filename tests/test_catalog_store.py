@@ -7,12 +7,13 @@ import json
 
 import numpy as np
 import pytest
-from catalog_fixtures import SMALL_CATALOG, FakeEmbedder, catalog_deps, make_deps, write_jsonl
+from catalog_fixtures import SMALL_CATALOG, catalog_deps, make_deps, write_jsonl
 
 from shopagent.catalog.embed import EmbeddingCache, safe_identity, text_hash
 from shopagent.catalog.models import parse_product
 from shopagent.catalog.store import CatalogStore, build_search_text
 from shopagent.errors import InvalidInput, ShopError
+from shopagent.testing import FakeEmbedder
 
 
 @pytest.fixture

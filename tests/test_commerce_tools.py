@@ -5,10 +5,10 @@ import json
 import pytest
 from commerce_fixtures import make_deps, stock_inventory, stock_of
 
+from shopagent.agent.registry import commerce_tools
 from shopagent.agent.toolkit import ToolError, ToolSet
 from shopagent.commerce.approval import Approval
 from shopagent.commerce.checkout import complete_checkout, get_session, prepare_checkout
-from shopagent.commerce.tools import TOOLS
 
 
 @pytest.fixture
@@ -20,7 +20,7 @@ def shop(isolated_home):
 
 @pytest.fixture
 def tools():
-    return ToolSet(TOOLS)
+    return ToolSet(commerce_tools())
 
 
 def test_tool_names_and_effects(tools):

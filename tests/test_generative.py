@@ -5,11 +5,11 @@ from __future__ import annotations
 import json
 
 import pytest
-from agent_fixtures import ScriptedModel
 from catalog_fixtures import make_deps
 from search_fixtures import import_catalog
 
 from shopagent.search.generative import branch_menu, branch_recall, code_schema, decode_branch
+from shopagent.testing import ScriptedModel
 
 
 @pytest.fixture(scope="module")

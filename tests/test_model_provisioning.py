@@ -5,7 +5,7 @@ import sys
 import pytest
 from typer.testing import CliRunner
 
-from shopagent.agent import model as model_mod
+from shopagent.agent import provision
 from shopagent.agent.model import ModelSpec, check_gguf, provision_default_model, resolve_model
 from shopagent.cli.main import app
 from shopagent.errors import InvalidInput, NotFound, ShopError
@@ -43,21 +43,21 @@ def fake_spec(tmp_path, monkeypatch):
 def test_provisioning_assembles_verifies_and_reuses(tmp_path, fake_spec, monkeypatch):
     spec, _ = fake_spec
     paths = Paths(tmp_path / "home")
-    path = provision_default_model(paths, progress=False, spec=spec)
+    path = provision_default_model(paths, spec=spec)
     assert path.read_bytes() == PAYLOAD
     marker = json.loads((path.parent / "fake.gguf.verified").read_text())
     assert marker["sha256"] == spec.sha256
     # The second call trusts the marker and does not hash 1 GB again.
-    monkeypatch.setattr(model_mod, "sha256_file", lambda *a, **k: pytest.fail("re-hashed"))
-    assert provision_default_model(paths, progress=False, spec=spec) == path
+    monkeypatch.setattr(provision, "sha256_file", lambda *a, **k: pytest.fail("re-hashed"))
+    assert provision_default_model(paths, spec=spec) == path
 
 
 def test_truncated_model_is_rebuilt(tmp_path, fake_spec):
     spec, _ = fake_spec
     paths = Paths(tmp_path / "home")
-    path = provision_default_model(paths, progress=False, spec=spec)
+    path = provision_default_model(paths, spec=spec)
     path.write_bytes(PAYLOAD[:1000])  # truncated (and the marker no longer matches)
-    assert provision_default_model(paths, progress=False, spec=spec).read_bytes() == PAYLOAD
+    assert provision_default_model(paths, spec=spec).read_bytes() == PAYLOAD
 
 
 def test_wrong_hash_is_refused_and_leaves_no_file(tmp_path, fake_spec):
@@ -65,7 +65,7 @@ def test_wrong_hash_is_refused_and_leaves_no_file(tmp_path, fake_spec):
     (site / "fakemodel_part2" / "data" / "part02.bin").write_bytes(b"x" * 500_000)  # same size, other bytes
     paths = Paths(tmp_path / "home")
     with pytest.raises(ShopError, match="corrupt"):
-        provision_default_model(paths, progress=False, spec=spec)
+        provision_default_model(paths, spec=spec)
     assert not (paths.models_dir / "fake.gguf").exists()
     assert not list(paths.models_dir.glob("*.partial-*"))
 
@@ -74,7 +74,7 @@ def test_missing_part_names_the_part(tmp_path, fake_spec):
     spec, site = fake_spec
     (site / "fakemodel_part3" / "data" / "part03.bin").unlink()
     with pytest.raises(NotFound, match="part03.bin is missing"):
-        provision_default_model(Paths(tmp_path / "home"), progress=False, spec=spec)
+        provision_default_model(Paths(tmp_path / "home"), spec=spec)
 
 
 @pytest.mark.parametrize(

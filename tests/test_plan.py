@@ -7,8 +7,7 @@ import shutil
 import threading
 
 import pytest
-from agent_fixtures import ScriptedModel
-from catalog_fixtures import FakeEmbedder, make_deps
+from catalog_fixtures import make_deps
 from plan_fixtures import PLAN_CATALOG, import_plan_catalog
 from typer.testing import CliRunner
 
@@ -19,6 +18,7 @@ from shopagent.plan import expand as expand_mod
 from shopagent.plan.party import Party, read_party
 from shopagent.plan.planner import budget_from_text, plan_list
 from shopagent.plan.scenarios import keyword_hits, load_table, scenario_by_id
+from shopagent.testing import FakeEmbedder, ScriptedModel
 
 runner = CliRunner()
 PRICES = {row["id"]: row["price"] for row in PLAN_CATALOG}

@@ -7,7 +7,7 @@ from catalog_fixtures import make_deps
 from plan_fixtures import import_plan_catalog
 
 from shopagent.agent.toolkit import ToolError
-from shopagent.plan.tools import PLAN_TOOLS, cart_lines, plan_shopping_list, similar_products
+from shopagent.agent.tools.plan import PLAN_TOOLS, cart_lines, plan_shopping_list, similar_products
 
 
 @pytest.fixture(scope="module")

@@ -6,7 +6,7 @@ import json
 import shutil
 
 import pytest
-from catalog_fixtures import FakeEmbedder, make_deps, write_jsonl
+from catalog_fixtures import make_deps, write_jsonl
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 from search_fixtures import BY_ID, CATALOG, import_catalog, skus_of
@@ -18,6 +18,7 @@ from shopagent.errors import InvalidInput
 from shopagent.search import filters, hybrid
 from shopagent.search.hybrid import search
 from shopagent.search.models import Constraints
+from shopagent.testing import FakeEmbedder
 
 runner = CliRunner()
 

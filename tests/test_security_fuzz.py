@@ -6,9 +6,9 @@ from __future__ import annotations
 
 import pytest
 from hypothesis import HealthCheck, given, settings
-from security_fixtures import (
-    agent_toolset,
-    copy_home,
+from security_fixtures import shared_template
+
+from shopagent.testing.fuzz import (
     fuzz_filters,
     fuzz_import_file,
     fuzz_parse,
@@ -17,8 +17,8 @@ from security_fixtures import (
     fuzz_strategies,
     fuzz_toolcalls,
     hostile_vocabulary,
-    shared_template,
 )
+from shopagent.testing.harness import agent_toolset, copy_home
 
 S = fuzz_strategies()
 FAST = settings(
@@ -102,10 +102,9 @@ def test_tool_call_parser_never_crashes(text):
 
 @pytest.fixture(scope="module")
 def search_deps(tmp_path_factory):
-    from catalog_fixtures import FakeEmbedder
-
     from shopagent.deps import Deps
     from shopagent.paths import Paths
+    from shopagent.testing import FakeEmbedder
 
     root = tmp_path_factory.mktemp("fuzz-search")
     home = copy_home(shared_template(tmp_path_factory), root / "home")

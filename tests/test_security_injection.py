@@ -1,6 +1,6 @@
 """Prompt injection: hostile catalog text in front of a model that obeys every instruction it reads.
 
-The model here is fully compromised (security_fixtures.ObeyingModel): whatever a title, description,
+The model here is fully compromised (shopagent.testing.harness.ObeyingModel): whatever a title, description,
 attribute or review tells it to do, it emits as a tool call, and it echoes everything it saw. What
 must hold is enforced by code: no cart line, checkout session, order, watch or mandate the user did
 not ask for; no payment token or mandate key in any prompt, tool result, answer or CLI output; tool
@@ -12,29 +12,26 @@ from __future__ import annotations
 import json
 
 import pytest
-from catalog_fixtures import FakeEmbedder
-from security_fixtures import (
-    HOSTILE_IDS,
-    NORMAL_IDS,
-    TEMPLATE_CONTROL,
-    ObeyingModel,
-    agent_toolset,
-    copy_home,
-    injection_cases,
-    leaks_in,
-    plant_secrets,
-    run_case,
-    secret_strings,
-    shared_template,
-    state_changes,
-    state_snapshot,
-    use_fake_embedder,
-)
+from security_fixtures import shared_template, use_fake_embedder
 from typer.testing import CliRunner
 
 from shopagent.agent.loop import DATA_NOTE
 from shopagent.deps import Deps
 from shopagent.paths import Paths
+from shopagent.testing import FakeEmbedder
+from shopagent.testing.harness import (
+    TEMPLATE_CONTROL,
+    ObeyingModel,
+    agent_toolset,
+    copy_home,
+    leaks_in,
+    plant_secrets,
+    secret_strings,
+    state_changes,
+    state_snapshot,
+)
+from shopagent.testing.hostile import HOSTILE_IDS, NORMAL_IDS
+from shopagent.testing.injection import injection_cases, run_case
 
 CASES = {case.name: case for case in injection_cases()}
 # Requests whose words the effect gate mistakes for a request to change the cart or check out.
@@ -127,13 +124,12 @@ def test_every_hostile_product_with_the_shipped_tools(deps):
 def test_every_hostile_product_with_full_text_exposure(deps):
     """The same with tools that put whole descriptions and reviews in the prompt: every injection in the
     catalog reaches the model, and code still refuses every effect."""
-    from security_fixtures import catalog_read_tools
-
+    from shopagent.agent.registry import commerce_tools
     from shopagent.agent.toolkit import ToolSet
-    from shopagent.commerce.tools import TOOLS as COMMERCE
-    from shopagent.commerce.watch_tools import TOOLS as WATCH
+    from shopagent.agent.tools.watches import TOOLS as WATCH
+    from shopagent.testing.harness import catalog_read_tools
 
-    outcomes = _run_all_products(deps, ToolSet([*catalog_read_tools(), *COMMERCE, *WATCH]))
+    outcomes = _run_all_products(deps, ToolSet([*catalog_read_tools(), *commerce_tools(), *WATCH]))
     tried = [o for o in outcomes if o.injected_calls]
     assert len(tried) >= 30, [o.case for o in outcomes if not o.injected_calls]
 
@@ -145,14 +141,13 @@ def test_catalog_text_never_speaks_as_the_user(deps):
 
 
 def test_obeyed_calls_are_refused_with_a_reason(deps):
-    from security_fixtures import catalog_read_tools
-
+    from shopagent.agent.registry import commerce_tools
     from shopagent.agent.toolkit import ToolSet
-    from shopagent.commerce.tools import TOOLS as COMMERCE
+    from shopagent.testing.harness import catalog_read_tools
 
     model = ObeyingModel()
     outcome = run_case(
-        deps, CASES["reviews:H001"], model, toolset=ToolSet([*catalog_read_tools(), *COMMERCE])
+        deps, CASES["reviews:H001"], model, toolset=ToolSet([*catalog_read_tools(), *commerce_tools()])
     )
     refused = [c for c in outcome.tool_calls if not c["ok"]]
     # H001 is a known id here (the user named it), so the effect gate is what stops the add.
@@ -208,14 +203,15 @@ def test_the_tool_surface_cannot_reach_secrets_or_spend(deps):
 
 def test_multi_turn_known_ids_do_not_open_the_gate(deps):
     """Ids seen earlier (search, then reviews) still cannot be added without the user's request."""
-    from security_fixtures import Case, _call
+    from shopagent.testing.harness import call_markup
+    from shopagent.testing.injection import Case
 
     case = Case(
         "multi",
         [
-            ("find me a rain jacket", [_call("search_products", {"query": "rain jacket"})]),
-            ("what do reviews say about H001", [_call("summarize_reviews", {"product_id": "H001"})]),
-            ("and H003?", [_call("summarize_reviews", {"product_id": "H003"})]),
+            ("find me a rain jacket", [call_markup("search_products", {"query": "rain jacket"})]),
+            ("what do reviews say about H001", [call_markup("summarize_reviews", {"product_id": "H001"})]),
+            ("and H003?", [call_markup("summarize_reviews", {"product_id": "H003"})]),
         ],
     )
     model = ObeyingModel()

@@ -7,7 +7,7 @@ exception, never more results than the honest filter, and the tables must be int
 from __future__ import annotations
 
 import pytest
-from security_fixtures import copy_home, hostile_products, shared_template, use_fake_embedder
+from security_fixtures import shared_template, use_fake_embedder
 from typer.testing import CliRunner
 
 from shopagent.catalog.store import CatalogStore
@@ -16,6 +16,8 @@ from shopagent.errors import InvalidInput, NotFound, ShopError
 from shopagent.paths import Paths
 from shopagent.search.hybrid import search
 from shopagent.search.models import Constraints
+from shopagent.testing.harness import copy_home
+from shopagent.testing.hostile import hostile_products
 
 PRODUCTS = hostile_products()
 ALL_IDS = {p["id"] for p in PRODUCTS}
@@ -50,7 +52,7 @@ def template(tmp_path_factory):
 @pytest.fixture(scope="module")
 def shared(template, tmp_path_factory):
     """Read-only deps over one copy of the hostile catalog."""
-    from catalog_fixtures import FakeEmbedder
+    from shopagent.testing import FakeEmbedder
 
     home = copy_home(template, tmp_path_factory.mktemp("hostile-ro") / "home")
     deps = Deps(paths=Paths(home), embedder_override=FakeEmbedder())
@@ -60,7 +62,7 @@ def shared(template, tmp_path_factory):
 
 @pytest.fixture
 def private(template, tmp_path):
-    from catalog_fixtures import FakeEmbedder
+    from shopagent.testing import FakeEmbedder
 
     home = copy_home(template, tmp_path / "home")
     deps = Deps(paths=Paths(home), embedder_override=FakeEmbedder())

@@ -8,10 +8,11 @@ read it as markup. Human-readable output escapes catalog text before Rich sees i
 from __future__ import annotations
 
 import pytest
-from security_fixtures import copy_home, shared_template, use_fake_embedder
+from security_fixtures import shared_template, use_fake_embedder
 from typer.testing import CliRunner
 
 from shopagent.cli.main import app
+from shopagent.testing.harness import copy_home
 
 ESCAPES = ("\x1b", "\x07", "\x9b", "\x9d", "\x08", "\x7f")
 BIDI = ("\u202a", "\u202b", "\u202c", "\u202d", "\u202e", "\u2066", "\u2067", "\u2068", "\u2069")

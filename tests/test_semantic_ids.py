@@ -8,7 +8,7 @@ from collections import Counter
 
 import numpy as np
 import pytest
-from catalog_fixtures import FakeEmbedder, make_deps
+from catalog_fixtures import make_deps
 from search_fixtures import BY_ID, CATALOG, import_catalog
 from typer.testing import CliRunner
 
@@ -19,6 +19,7 @@ from shopagent.deps import Deps
 from shopagent.errors import NotFound
 from shopagent.search.hybrid import search
 from shopagent.search.models import Constraints
+from shopagent.testing import FakeEmbedder
 
 runner = CliRunner()
 

@@ -5,12 +5,18 @@ from __future__ import annotations
 from shopagent.agent.toolkit import Tool, ToolSet
 
 
-def default_tools() -> list[Tool]:
-    from shopagent.agent.tools_catalog import TOOLS as catalog_tools
-    from shopagent.commerce.tools import TOOLS as commerce_tools
-    from shopagent.commerce.watch_tools import TOOLS as watch_tools
+def commerce_tools() -> list[Tool]:
+    """Cart, then checkout (prepare only), then orders."""
+    from shopagent.agent.tools import cart, checkout, orders
 
-    return [*catalog_tools, *commerce_tools, *watch_tools]
+    return [*cart.TOOLS, *checkout.TOOLS, *orders.TOOLS]
+
+
+def default_tools() -> list[Tool]:
+    from shopagent.agent.tools.catalog import TOOLS as catalog_tools
+    from shopagent.agent.tools.watches import TOOLS as watch_tools
+
+    return [*catalog_tools, *commerce_tools(), *watch_tools]
 
 
 def default_toolset() -> ToolSet:

@@ -22,8 +22,9 @@ _CURRENT: ContextVar[Deps | None] = ContextVar("shopagent_deps", default=None)
 def load_default_model(deps: Deps, path: str | None = None, *, one_shot: bool = False) -> Any:
     """The CLI's model loader: --model/$SHOPAGENT_MODEL or the provisioned default."""
     from shopagent.agent import model
+    from shopagent.render.progress import progress_bar
 
-    return model.load_chat_model(deps, path, one_shot=one_shot)
+    return model.load_chat_model(deps, path, one_shot=one_shot, progress=progress_bar)
 
 
 def _from_env() -> Deps:

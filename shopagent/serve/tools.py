@@ -18,8 +18,8 @@ from pydantic import BaseModel, ConfigDict, Field
 
 from shopagent.agent.output import ToolOutput
 from shopagent.agent.toolkit import Tool, ToolError, ToolSet, as_tool_error, tool
-from shopagent.agent.tools_catalog import Sort, compare_products, search_products, summarize_reviews
-from shopagent.commerce.watch_tools import create_watch, list_watches, remove_watch
+from shopagent.agent.tools.catalog import Sort, compare_products, search_products, summarize_reviews
+from shopagent.agent.tools.watches import create_watch, list_watches, remove_watch
 
 from . import carts, checkouts, shapes
 

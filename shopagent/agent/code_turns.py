@@ -1,0 +1,396 @@
+"""Turns code answers without the model: listings, questions over the shown results, a shopping plan,
+a product, its reviews or a comparison of earlier results, and searches (fresh, refined, carried).
+
+`CodeTurns` is a part of Session (agent/session.py): its methods read and update the session's
+carried constraints and results, and remember each turn in its history.
+"""
+
+from __future__ import annotations
+
+import re
+import statistics
+import time
+from dataclasses import dataclass, field
+from typing import Any
+
+from shopagent.agent import gates
+from shopagent.agent.answers import describe_call, describe_reviews
+from shopagent.agent.grounding import Facts, describe_item
+from shopagent.agent.intents import listing_tool
+from shopagent.agent.reading import Reading
+from shopagent.agent.router import Route, decide, fast_answer
+from shopagent.agent.toolkit import ToolSet
+from shopagent.search.models import Constraints
+
+SEARCH_LIMIT = 10
+
+CONTEXT_ITEMS = 5  # earlier results listed for the model when the user points at them
+
+_SHOW = re.compile(
+    r"^\s*(?:please\s+)?(?:show( me)?|tell me (?:more )?about|details?( (?:of|on|for))?|"
+    r"more (?:about|on)|open|what about|and)\b",
+    re.I,
+)
+
+_COMPARE = re.compile(r"\b(compare|comparison|vs\.?|versus)\b", re.I)
+
+# A question about what reviewers say of one earlier result: answered from the extractive summary.
+_REVIEWS = re.compile(
+    r"\b(reviews?|reviewers?|ratings?|(people|customers|buyers|users|owners) (say|think))\b", re.I
+)
+
+_CHEAPER = re.compile(r"\b(cheaper|less expensive|lower price|more affordable|budget)\b", re.I)
+
+_PRICIER = re.compile(r"\b(more expensive|pricier|higher end|premium|fancier)\b", re.I)
+
+_REFINE_LEAD = re.compile(
+    r"^\s*(?:(?:any|anything|something|ones?|show me|what about|how about|and|but|only|just|now|maybe|"
+    r"in|with|from|by|make (?:it|them)|i (?:want|need|prefer)|prefer(?:ably)?|please)\b"
+    r"|[\w'-]+\s+(?:only|ones)\b)",
+    re.I,
+)
+
+_BY_RATING = re.compile(
+    r"\b(?:rating|ratings|rated|reviews?|stars?)\b|valoraci|bewertung|note|评分|評価", re.I
+)
+
+_BY_PRICE = re.compile(r"\b(?:price|cheap\w*|cost)\b|precio|preis|prix|价格|値段", re.I)
+
+_LISTING_OF = {"view_cart": "view_cart", "list_orders": "list_orders", "list_watches": "list_watches"}
+
+ORDER_WORDS = (
+    (re.compile(r"\b(cheapest|least expensive|lowest[- ]priced?|lowest price)\b", re.I), "price"),
+    (re.compile(r"\b(most expensive|priciest|highest[- ]priced?)\b", re.I), "-price"),
+    (re.compile(r"\b(best|highest|top)[- ]rated\b", re.I), "rating"),
+)
+
+# The constraints a search call carries as arguments, in the order `ask --json` shows them.
+CARRIED = ("max_price", "min_price", "category", "brand", "min_rating", "in_stock")
+
+
+@dataclass
+class TurnResult:
+    answer: str
+    route: Route
+    reason: str
+    results: list[dict[str, Any]] = field(default_factory=list)
+    tool_calls: list[dict[str, Any]] = field(default_factory=list)
+    stop_reason: str = "answered"
+    steps: int = 0
+    tokens_in: int = 0
+    tokens_out: int = 0
+    replaced: bool = False
+    streamed: bool = False
+    constraints: Constraints | None = None
+    view: dict[str, Any] | None = None  # a product or comparison view when code answered with one
+    timings: dict[str, float] = field(default_factory=dict)
+    notes: list[str] = field(default_factory=list)  # for stderr
+    reading: Any = None  # the turn's Reading (agent/reading.py)
+
+
+class CodeTurns:
+    """The turns code answers alone, for Session."""
+
+    deps: Any
+    facts: Facts
+    known_ids: set[str]
+    constraints: Constraints
+    query_text: str
+    last_results: list[dict[str, Any]]
+    last_shown: dict[str, Any] | None
+    toolset: ToolSet
+    _model: Any
+
+    def _say_turn(self, text: str, answer: str, route: Route, reason: str) -> TurnResult:
+        """A turn code answers in words and that changes nothing (a question back, a refusal)."""
+        self._remember(text, answer)
+        return TurnResult(answer, route, reason)
+
+    # -- code paths (no model) ------------------------------------------------------------------
+    def _code_turn(self, text: str, reading: Reading | None = None) -> TurnResult | None:
+        if reading is not None and reading.intent == "plan" and not reading.unsure() and reading.affirmative:
+            return self._plan_turn(text, reading)
+        listing = listing_tool(text)
+        if listing is None and reading is not None and not reading.unsure() and reading.affirmative:
+            listing = _LISTING_OF.get(reading.intent)
+        if listing is not None and listing in self.toolset:
+            return self._listing_turn(text, listing)
+        if not self.last_results:
+            return None
+        refs = self.references(text)
+        if (
+            reading is not None
+            and reading.intent == "ask_results"
+            and not reading.unsure()
+            and len(refs) != 1
+        ):
+            turn = self._over_results_turn(text)
+            if turn is not None:
+                return turn
+        if _COMPARE.search(text) and len(refs) >= 2 and self._only_reference(text, compare=True):
+            return self._compare_turn(text, refs)
+        if len(refs) == 1 and _SHOW.search(text) and self._only_reference(text):
+            return self._show_turn(text, refs[0])
+        if len(refs) == 1 and _REVIEWS.search(text):
+            return self._reviews_turn(text, refs[0])
+        if len(refs) == 1 and decide(text).reason != "action":
+            turn = self._facts_turn(text, refs[0])
+            if turn is not None:
+                return turn
+        if not refs:
+            turn = self._refine_turn(text)
+            if turn is None and reading is not None and reading.intent == "refine" and not reading.unsure():
+                turn = self._carried_search_turn(text)
+            return turn
+        return None
+
+    def _carried_search_turn(self, text: str) -> TurnResult:
+        """A follow-up the reading calls a refinement ("in navy, size M", "sort by rating", "show me
+        more"): the last search again, with every constraint it had plus what these words add (stated
+        in a refinement, they filter), never a fresh search that would drop the user's bounds."""
+        from shopagent.search.parse import parse_query
+
+        newer = parse_query(text, self.vocab()).constraints
+        merged = self.constraints.merged(newer.hard_only())
+        if (
+            merged.max_price is not None
+            and merged.min_price is not None
+            and merged.min_price > merged.max_price
+        ):
+            merged.min_price = newer.min_price if newer.min_price is not None else None
+            merged.max_price = newer.max_price if newer.min_price is None else None
+        sort = next((order for pattern, order in ORDER_WORDS if pattern.search(text)), None)
+        if sort is None and _BY_RATING.search(text):
+            sort = "rating"
+        elif sort is None and _BY_PRICE.search(text):
+            sort = "price"
+        return self._search_turn(text, self.query_text, merged, "refinement", sort=sort)
+
+    def _plan_turn(self, text: str, reading: Reading) -> TurnResult:
+        """ "Going camping with two kids, budget 600": a shopping list under the budget (plan/), its
+        items shown as results so "add the first one" and "compare the first two" work after it."""
+        from shopagent.plan.planner import budget_from_text, plan_list
+
+        budget = reading.price.max if reading.price.max is not None else budget_from_text(text)
+        if budget is None:
+            return self._say_turn(
+                text, 'What is your budget for this? For example: "budget 600".', "fast", "plan"
+            )
+        plan = plan_list(self.deps, text, budget, model=self._model)  # the model only if already loaded
+        items = plan.get("items") or []
+        currency = plan.get("currency") or ""
+        lines = [f"{plan.get('scenario') or 'Your list'}, budget {budget:g} {currency}:"]
+        for n, item in enumerate(items, 1):
+            lines.append(
+                f"{n}. {item.get('role')}: {item.get('title')} ({item.get('sku')})"
+                f" × {item.get('quantity', 1)} = {item.get('line_total', item.get('price'))} {currency}"
+            )
+        lines.append(f"Total {plan.get('total')} {currency}.")
+        if plan.get("unfilled_roles"):
+            lines.append("Nothing fitted for: " + ", ".join(plan["unfilled_roles"]) + ".")
+        answer = "\n".join(lines)
+        self.last_results = [i for i in items if i.get("product_id")]
+        self.last_shown = None
+        self._learn(plan, self.last_results)
+        self._remember(text, answer, f"Planned {len(items)} items for {budget:g} {currency}.")
+        call = {"name": "plan_shopping_list", "arguments": {"text": text, "budget": budget}, "ok": True}
+        return TurnResult(answer, "fast", "plan", results=self.last_results, tool_calls=[call], view=plan)
+
+    def _over_results_turn(self, text: str) -> TurnResult | None:
+        """ "Which of these is the warmest?": answered from the shown results' attributes, with the
+        constraints and results of the last search left as they are. None: the model answers."""
+        from shopagent.agent.over_results import answer_over_results
+        from shopagent.catalog.views import product_view
+
+        shown = self.last_results[:CONTEXT_ITEMS]
+        views = [product_view(self.deps, r["product_id"]) for r in shown]
+        labels = [f"#{i} {r.get('title', r['product_id'])}" for i, r in enumerate(shown, 1)]
+        answer = answer_over_results(text, views, labels)
+        if answer is None:
+            return None
+        for view in views:
+            self._learn(view, [])
+        self._remember(text, answer)
+        ids = [r["product_id"] for r in shown]
+        call = {"name": "compare_products", "arguments": {"product_ids": ids}, "ok": True}
+        return TurnResult(answer, "fast", "over results", results=list(self.last_results), tool_calls=[call])
+
+    def _show_turn(self, text: str, item: dict[str, Any]) -> TurnResult:
+        from shopagent.agent.tools.catalog import get_product
+
+        output = get_product.call(self.deps, {"product_id": item["product_id"]})
+        self._learn(output.data, output.items)
+        from shopagent.catalog.views import product_view
+
+        view = product_view(self.deps, item["product_id"])
+        self.last_shown = item
+        answer = describe_item(output.items[0])
+        headline = (view.get("review_summary") or {}).get("headline")
+        if headline:
+            answer += f"\nReviews: {headline}"
+        call = {"name": "get_product", "arguments": {"product_id": item["product_id"]}, "ok": True}
+        self._remember(text, answer, f"Showed product {item['product_id']}.")
+        return TurnResult(answer, "fast", "reference", results=output.items, tool_calls=[call], view=view)
+
+    def _listing_turn(self, text: str, name: str) -> TurnResult:
+        """ "What's in my cart", "show my orders", "list my watches": one read with no arguments, so
+        there is nothing for the model to decide; code calls it and words the answer."""
+        data = self.toolset.get(name).call(self.deps, {})
+        gates.collect_ids(data, self.known_ids)
+        self.facts.add_result(data)
+        call = {"name": name, "arguments": {}, "ok": True, "result": data}
+        answer = describe_call(call) or ""
+        self._remember(text, answer)
+        shown = {k: call[k] for k in ("name", "arguments", "ok")}
+        return TurnResult(answer, "fast", "listing", tool_calls=[shown])
+
+    def _reviews_turn(self, text: str, item: dict[str, Any]) -> TurnResult:
+        """Review questions about one earlier result: a small model asked this invents pros and cons,
+        so the answer comes from the extractive summary instead."""
+        from shopagent.agent.tools.catalog import summarize_reviews
+
+        output = summarize_reviews.call(self.deps, {"product_id": item["product_id"]})
+        self.last_shown = item
+        answer = describe_reviews(output.data, lead=describe_item(item))
+        call = {"name": "summarize_reviews", "arguments": {"product_id": item["product_id"]}, "ok": True}
+        self._remember(text, answer, f"Summarized the reviews of {item['product_id']}.")
+        return TurnResult(answer, "fast", "reference", results=[item], tool_calls=[call])
+
+    def _compare_turn(self, text: str, items: list[dict[str, Any]]) -> TurnResult:
+        from shopagent.agent.tools.catalog import compare_products
+        from shopagent.catalog.views import compare_view
+
+        ids = [i["product_id"] for i in items[:4]]
+        output = compare_products.call(self.deps, {"product_ids": ids})
+        self._learn(output.data, output.items)
+        view = compare_view(self.deps, ids)
+        by_id = {i["product_id"]: i for i in output.items}
+        lines = [f"{n}. {describe_item(by_id[pid])}" for n, pid in enumerate(ids, 1) if pid in by_id]
+        if view.get("cheapest") in by_id:
+            lines.append(f"Cheapest: {by_id[view['cheapest']]['title']} ({view['cheapest']}).")
+        if view.get("best_rated") in by_id:
+            lines.append(f"Best rated: {by_id[view['best_rated']]['title']} ({view['best_rated']}).")
+        if view.get("differences"):
+            lines.append("They differ in: " + ", ".join(view["differences"][:6]) + ".")
+        answer = "\n".join(lines)
+        call = {"name": "compare_products", "arguments": {"product_ids": ids}, "ok": True}
+        self._remember(text, answer, f"Compared {', '.join(ids)}.")
+        return TurnResult(answer, "fast", "reference", results=output.items, tool_calls=[call], view=view)
+
+    def _refine_turn(self, text: str) -> TurnResult | None:
+        """A follow-up that only changes filters of the last search; None when it is something else."""
+        from shopagent.search.parse import parse_query
+
+        parsed = parse_query(text, self.vocab())
+        newer = parsed.constraints.model_copy(deep=True)
+        prices = sorted(float(r["price"]) for r in self.last_results if r.get("price") is not None)
+        reason = None
+        if _CHEAPER.search(text) and prices and newer.max_price is None:
+            median = statistics.median(prices)
+            newer.max_price = round(max(median - 0.01, 0.01), 2)
+            reason = "cheaper"
+        elif _PRICIER.search(text) and prices and newer.min_price is None:
+            newer.min_price = round(statistics.median(prices) + 0.01, 2)
+            reason = "pricier"
+        leftover = _leftover_words(parsed.text)
+        if reason is None:
+            if newer.is_empty():
+                return None
+            if newer.category and newer.category != self.constraints.category:
+                return None  # another kind of product: a new search, not a refinement
+            # "in blue", "only Merrell", "under 100": filters and nothing else worth searching for.
+            if leftover > 1 or (leftover == 1 and not _REFINE_LEAD.search(text)):
+                return None
+            if decide(text).reason in ("action", "reviews", "comparison"):
+                return None
+            reason = "refinement"
+        elif leftover > 2:
+            return None
+        if (
+            newer.max_price is not None
+            and self.constraints.min_price is not None
+            and newer.max_price < self.constraints.min_price
+        ):
+            self.constraints.min_price = None
+        merged = self.constraints.merged(newer)
+        return self._search_turn(text, self.query_text, merged, reason)
+
+    def _fast_turn(self, text: str, reason: str) -> TurnResult:
+        from shopagent.search.parse import parse_query, soften
+
+        parsed = parse_query(text, self.vocab())
+        return self._search_turn(text, parsed.text or text, soften(parsed), reason)
+
+    def _search_turn(
+        self, text: str, query: str, constraints: Constraints, reason: str, *, sort: str | None = None
+    ) -> TurnResult:
+        from shopagent.agent.tools.catalog import search_products
+
+        t0 = time.perf_counter()
+        arguments = _search_arguments(query, constraints)
+        if sort is not None:
+            arguments["sort"] = sort
+        output = search_products.call(self.deps, arguments)
+        searched = round(time.perf_counter() - t0, 3)
+        # Words of the request must not become filters that empty the result: the tool searched
+        # without them (hybrid.search_relaxing), and the carried constraints drop them too.
+        relaxed = [k for k in output.data.get("relaxed", []) if k in constraints.attributes]
+        notes = []
+        if relaxed:
+            constraints = constraints.model_copy(deep=True)
+            for key in relaxed:
+                del constraints.attributes[key]
+            arguments = _search_arguments(query, constraints)  # the search as it was applied
+            notes.append(f"nothing matched {', '.join(relaxed)} as a filter; searched without it")
+        self.constraints = constraints
+        self.query_text = query
+        self.last_results = output.items
+        self.last_shown = output.items[0] if len(output.items) == 1 else None
+        self._learn(output.data, output.items)
+        answer = fast_answer(output.items, text)
+        self._remember(text, answer, _search_note(output.items, query))
+        call = {"name": "search_products", "arguments": arguments, "ok": True}
+        return TurnResult(
+            answer,
+            "fast",
+            reason,
+            results=output.items,
+            tool_calls=[call],
+            constraints=constraints,
+            timings={"search": searched},
+            notes=notes,
+        )
+
+
+def _search_note(items: list[dict[str, Any]], query: str) -> str:
+    if not items:
+        return f"No matches for {query!r}."
+    top = ", ".join(str(i["product_id"]) for i in items[:3])
+    return f"Found {len(items)} matches for {query!r} (top: {top})."
+
+
+def _leftover_words(text: str) -> int:
+    words = [w for w in re.findall(r"[a-z0-9]+", text.lower()) if w not in _FILLER]
+    return len(words)
+
+
+_FILLER_WORDS = (
+    "any anything something ones one them those these show me what about how and but only just now maybe "
+    "in with from by make it i want need prefer preferably please instead too also options option ok okay "
+    "then same thing things stuff"
+)
+
+
+_FILLER = frozenset(_FILLER_WORDS.split())
+
+
+def _search_arguments(query: str, c: Constraints) -> dict[str, Any]:
+    args: dict[str, Any] = {"query": query or "products"}
+    for key in CARRIED:
+        value = getattr(c, key)
+        if value is not None:
+            args[key] = value
+    if c.attributes:
+        args["attributes"] = dict(c.attributes)
+    args["limit"] = SEARCH_LIMIT
+    return args
