@@ -28,6 +28,7 @@ from typing import TYPE_CHECKING, Any
 
 from pydantic import BaseModel, Field
 
+from shopagent import inventory
 from shopagent.catalog.embed import EmbeddingCache, embed_with_cache, safe_identity, text_hash
 from shopagent.catalog.importer import (
     Excluded,
@@ -42,6 +43,7 @@ from shopagent.catalog.lance import import_lancedb
 from shopagent.catalog.location import CatalogLocation, catalog_location
 from shopagent.catalog.models import ProductIn, _to_count
 from shopagent.errors import CorruptState, InvalidInput, ShopError
+from shopagent.inventory import Sku
 from shopagent.money import json_amount, to_minor
 
 if TYPE_CHECKING:
@@ -97,16 +99,6 @@ class PriceUpdateReport(BaseModel):
     errors_truncated: bool = False
     products_refreshed: int = 0
     seconds: float = 0.0
-
-
-class LiveSku(BaseModel):
-    sku: str
-    product_id: str
-    title: str
-    price_minor: int
-    stock: int
-    currency: str
-    options: dict[str, str] = Field(default_factory=dict)
 
 
 # --------------------------------------------------------------------------------------------
@@ -567,19 +559,11 @@ class CatalogStore:
         ids = {p.id for p in products}
         owner_by_sku = {v.sku: p.id for p in products for v in p.skus()}
         clashes: dict[str, str] = {}
-        skus = list(owner_by_sku)
-        for start in range(0, len(skus), 500):
-            chunk = skus[start : start + 500]
-            marks = ",".join("?" * len(chunk))
-            for row in self.state.query(
-                f"SELECT sku, product_id FROM inventory WHERE sku IN ({marks})", tuple(chunk)
-            ):
-                if row["product_id"] not in ids:
-                    pid = owner_by_sku[row["sku"]]
-                    clashes.setdefault(
-                        pid,
-                        f"sku {row['sku']!r} already belongs to product {row['product_id']!r} in the catalog",
-                    )
+        for sku, owner in inventory.owners(self.state.conn, owner_by_sku).items():
+            if owner not in ids:
+                clashes.setdefault(
+                    owner_by_sku[sku], f"sku {sku!r} already belongs to product {owner!r} in the catalog"
+                )
         return clashes
 
     def _build(
@@ -774,18 +758,17 @@ class CatalogStore:
     def _commit(self, version: str, base: str | None, products: list[ProductIn], *, replace: bool) -> None:
         """One transaction: inventory rows for the imported products, then the version flip."""
         now = time.time()
-        rows = [
-            (
-                v.sku,
-                p.id,
-                p.title,
-                p.brand,
-                p.category,
-                json.dumps(v.options, ensure_ascii=False),
-                p.currency,
-                v.price_minor,
-                v.stock,
-                now,
+        skus = [
+            Sku(
+                sku=v.sku,
+                product_id=p.id,
+                title=p.title,
+                currency=p.currency,
+                price_minor=v.price_minor,
+                stock=v.stock,
+                options_json=json.dumps(v.options, ensure_ascii=False),
+                brand=p.brand,
+                category=p.category,
             )
             for p in products
             for v in p.skus()
@@ -795,31 +778,8 @@ class CatalogStore:
                 current = self.state.get_meta("catalog_version")
                 if current != base and not replace:
                     raise ShopError("the catalog changed while importing; run the import again")
-                conn.execute("CREATE TEMP TABLE IF NOT EXISTS import_skus (sku TEXT PRIMARY KEY)")
-                conn.execute("DELETE FROM import_skus")
-                conn.executemany("INSERT INTO import_skus VALUES (?)", [(r[0],) for r in rows])
-                if replace:
-                    conn.execute("DELETE FROM inventory WHERE sku NOT IN (SELECT sku FROM import_skus)")
-                else:
-                    conn.execute(
-                        "CREATE TEMP TABLE IF NOT EXISTS import_products (product_id TEXT PRIMARY KEY)"
-                    )
-                    conn.execute("DELETE FROM import_products")
-                    conn.executemany("INSERT INTO import_products VALUES (?)", [(p.id,) for p in products])
-                    conn.execute(
-                        "DELETE FROM inventory WHERE product_id IN (SELECT product_id FROM import_products) "
-                        "AND sku NOT IN (SELECT sku FROM import_skus)"
-                    )
-                conn.executemany(
-                    "INSERT INTO inventory (sku, product_id, title, brand, category, options, currency, "
-                    "price_minor, stock, updated_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?) "
-                    "ON CONFLICT(sku) DO UPDATE SET product_id = excluded.product_id, "
-                    "title = excluded.title, brand = excluded.brand, category = excluded.category, "
-                    "options = excluded.options, currency = excluded.currency, "
-                    "price_minor = excluded.price_minor, stock = excluded.stock, "
-                    "updated_at = excluded.updated_at",
-                    rows,
-                )
+                ids = [p.id for p in products]
+                inventory.write_import(conn, skus, product_ids=ids, replace=replace, now=now)
                 self._set_current(conn, version, base)
         except sqlite3.IntegrityError as exc:
             raise ShopError(f"the inventory rejected the import ({exc}); the catalog is unchanged") from None
@@ -942,16 +902,8 @@ class CatalogStore:
         return self._duck
 
     def _inventory_signature(self) -> tuple:
-        """Cheap change detector for the inventory, needing no cooperation from other writers.
-
-        Row count, latest update time and position-weighted sums of price and stock: any insert,
-        delete, price change or stock change (orders, update-prices, imports) alters it.
-        """
-        row = self.state.query_one(
-            "SELECT count(*), max(updated_at), total(price_minor * (rowid % 7919 + 1)), "
-            "total(stock * (rowid % 7907 + 1)) FROM inventory"
-        )
-        return tuple(row) if row else ()
+        """Cheap change detector for the inventory (see `inventory.signature`)."""
+        return inventory.signature(self.state.conn)
 
     def _refresh_inventory(self, con: duckdb.DuckDBPyConnection) -> None:
         import pyarrow as pa
@@ -959,24 +911,9 @@ class CatalogStore:
         signature = self._inventory_signature()
         if signature == self._inventory_sig:
             return
-        rows = self.state.query(
-            "SELECT sku, product_id, title, brand, category, options, currency, price_minor, stock, "
-            "updated_at FROM inventory"
-        )
-        schema = pa.schema(
-            [
-                ("sku", pa.string()),
-                ("product_id", pa.string()),
-                ("title", pa.string()),
-                ("brand", pa.string()),
-                ("category", pa.string()),
-                ("options", pa.string()),
-                ("currency", pa.string()),
-                ("price_minor", pa.int64()),
-                ("stock", pa.int64()),
-                ("updated_at", pa.float64()),
-            ]
-        )
+        rows = inventory.all_rows(self.state.conn)
+        types = {"price_minor": pa.int64(), "stock": pa.int64(), "updated_at": pa.float64()}
+        schema = pa.schema([(name, types.get(name, pa.string())) for name in inventory.ROW_COLUMNS])
         columns = list(zip(*rows, strict=True)) if rows else [[] for _ in schema.names]
         arrow = pa.table(
             [pa.array(list(c), t.type) for c, t in zip(columns, schema, strict=True)], schema=schema
@@ -999,35 +936,13 @@ class CatalogStore:
             cur.close()
         self._inventory_sig = signature
 
-    def live(self, skus: Iterable[str]) -> dict[str, LiveSku]:
+    def live(self, skus: Iterable[str]) -> dict[str, Sku]:
         """Live price and stock per SKU, straight from state.db (unknown SKUs are simply absent)."""
-        wanted = list(dict.fromkeys(str(s) for s in skus))
-        found: dict[str, LiveSku] = {}
-        for start in range(0, len(wanted), 500):
-            chunk = wanted[start : start + 500]
-            marks = ",".join("?" * len(chunk))
-            for row in self.state.query(
-                "SELECT sku, product_id, title, options, currency, price_minor, stock FROM inventory "
-                f"WHERE sku IN ({marks})",
-                tuple(chunk),
-            ):
-                found[row["sku"]] = _live_sku(row)
-        return found
+        return inventory.find_many(self.state.conn, skus)
 
-    def live_for_products(self, product_ids: Iterable[str]) -> dict[str, list[LiveSku]]:
-        """All live SKUs of each product, in SKU order."""
-        wanted = list(dict.fromkeys(str(p) for p in product_ids))
-        found: dict[str, list[LiveSku]] = {}
-        for start in range(0, len(wanted), 500):
-            chunk = wanted[start : start + 500]
-            marks = ",".join("?" * len(chunk))
-            for row in self.state.query(
-                "SELECT sku, product_id, title, options, currency, price_minor, stock FROM inventory "
-                f"WHERE product_id IN ({marks}) ORDER BY rowid",
-                tuple(chunk),
-            ):
-                found.setdefault(row["product_id"], []).append(_live_sku(row))
-        return found
+    def live_for_products(self, product_ids: Iterable[str]) -> dict[str, list[Sku]]:
+        """All live SKUs of each product, in import order."""
+        return inventory.for_products(self.state.conn, product_ids)
 
     def get_product(self, product_id: str) -> dict[str, Any] | None:
         """Everything about one product: fields, attributes, live variants, reviews. None if unknown."""
@@ -1183,11 +1098,7 @@ class CatalogStore:
                 raise InvalidInput(f"nothing to update from {path.name}: {what}{first}")
             now = time.time()
             with self.state.tx() as conn:
-                conn.executemany(
-                    "UPDATE inventory SET price_minor = coalesce(?, price_minor), "
-                    "stock = coalesce(?, stock), updated_at = ? WHERE sku = ?",
-                    [(price, stock, now, sku) for sku, (price, stock) in changes.items()],
-                )
+                inventory.update_prices(conn, changes, now)
             report.updated = len(changes)
             report.products_refreshed = self._refresh_filter_columns(changes)
         report.seconds = round(time.perf_counter() - started, 3)
@@ -1279,24 +1190,8 @@ def _dicts(cursor: Any) -> list[dict[str, Any]]:
     return [dict(zip(names, row, strict=True)) for row in cursor.fetchall()]
 
 
-def _live_sku(row: Any) -> LiveSku:
-    try:
-        options = json.loads(row["options"] or "{}")
-    except ValueError:
-        options = {}
-    return LiveSku(
-        sku=row["sku"],
-        product_id=row["product_id"],
-        title=row["title"],
-        price_minor=int(row["price_minor"]),
-        stock=int(row["stock"]),
-        currency=row["currency"],
-        options=options if isinstance(options, dict) else {},
-    )
-
-
 def _product_dict(
-    row: dict[str, Any], skus: list[LiveSku], reviews: dict[str, list[dict]], was: dict[str, int | None]
+    row: dict[str, Any], skus: list[Sku], reviews: dict[str, list[dict]], was: dict[str, int | None]
 ) -> dict[str, Any]:
     currency = row["currency"]
     variants = [
