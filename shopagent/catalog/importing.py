@@ -16,7 +16,7 @@ import secrets
 import shutil
 import sqlite3
 import time
-from collections.abc import Callable, Iterable, Iterator
+from collections.abc import Iterable, Iterator
 from pathlib import Path
 
 from pydantic import BaseModel, Field
@@ -37,7 +37,7 @@ from shopagent.catalog.embed import EmbeddingCache, embed_with_cache, safe_ident
 from shopagent.catalog.importer import Excluded, RowError, check_readable, detect_format, read_products
 from shopagent.catalog.indexing import VECTOR_INDEX_MIN_ROWS
 from shopagent.catalog.models import ProductIn
-from shopagent.catalog.snapshots import Snapshots
+from shopagent.catalog.snapshots import Advance, Snapshots
 from shopagent.errors import InvalidInput, ShopError
 from shopagent.inventory import Sku
 
@@ -378,7 +378,7 @@ class Importing(Snapshots):
         all_texts = texts + kept_texts
         cache = self._cache()
         try:
-            with _maybe_progress(
+            with self._progress(
                 progress, f"Indexing {len(all_texts):,} products", len(all_texts) + 1
             ) as advance:
                 runner = None
@@ -488,20 +488,18 @@ class Importing(Snapshots):
     def _cache(self) -> EmbeddingCache:
         return EmbeddingCache(self.paths.embedding_cache, self.deps.embedder.identity)
 
+    @contextlib.contextmanager
+    def _progress(self, enabled: bool, description: str, total: int) -> Iterator[Advance]:
+        """`advance(n)` of the store's progress display, or one that shows nothing."""
+        if not enabled or self.progress is None:
+            yield lambda n=1: None
+            return
+        with self.progress(description, total) as advance:
+            yield advance
+
 
 def _reasons(counts: dict[str, int]) -> str:
     return ", ".join(f"{reason}: {n:,}" for reason, n in sorted(counts.items()))
-
-
-@contextlib.contextmanager
-def _maybe_progress(enabled: bool, description: str, total: int) -> Iterator[Callable[[int], None]]:
-    if not enabled:
-        yield lambda n=1: None
-        return
-    from shopagent.render.progress import progress_bar
-
-    with progress_bar(description, total) as advance:
-        yield advance
 
 
 def sys_note(message: str) -> None:

@@ -13,9 +13,10 @@ import json
 import shutil
 import sqlite3
 import time
-from collections.abc import Iterator
+from collections.abc import Callable, Iterator
+from contextlib import AbstractContextManager
 from pathlib import Path
-from typing import TYPE_CHECKING, Any
+from typing import TYPE_CHECKING, Any, Protocol
 
 from shopagent.catalog.lance import import_lancedb
 from shopagent.catalog.location import CatalogLocation, catalog_location
@@ -24,15 +25,37 @@ from shopagent.errors import CorruptState, ShopError
 if TYPE_CHECKING:
     import duckdb
 
-    from shopagent.deps import Deps
+    from shopagent.catalog.embed import Embedder
+    from shopagent.paths import Paths
+    from shopagent.statedb import StateDB
+
+Advance = Callable[[int], None]
+# `progress(description, total)` opens a progress display and yields `advance(n)`; the CLI passes
+# render.progress.progress_bar (a bar on stderr). Without one, imports report nothing.
+ProgressFactory = Callable[[str, int], AbstractContextManager[Advance]]
+
+
+class StoreDeps(Protocol):
+    """What a store is built from (`Deps` is one). `state` and `embedder` are read on first use, so a
+    store that only reads never loads the embedding model."""
+
+    @property
+    def paths(self) -> Paths: ...
+
+    @property
+    def state(self) -> StateDB: ...
+
+    @property
+    def embedder(self) -> Embedder: ...
 
 
 class Snapshots:
     """The versions of one catalog home, and the read handles opened on the current one."""
 
-    def __init__(self, deps: Deps):
+    def __init__(self, deps: StoreDeps, *, progress: ProgressFactory | None = None):
         self.deps = deps
         self.paths = deps.paths
+        self.progress = progress
         self._table: Any = None
         self._table_key: tuple[str, ...] | None = None
         self._duck: duckdb.DuckDBPyConnection | None = None
@@ -46,7 +69,7 @@ class Snapshots:
 
     # -- where things are ----------------------------------------------------------------
     @property
-    def state(self) -> Any:
+    def state(self) -> StateDB:
         return self.deps.state
 
     @property

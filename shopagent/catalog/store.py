@@ -30,6 +30,7 @@ from shopagent.catalog.derived import (
 from shopagent.catalog.derived import product_schema as _schema
 from shopagent.catalog.importing import BadRows, Importing, ImportReport, RowProblem
 from shopagent.catalog.prices import PriceFeeds, PriceUpdateReport
+from shopagent.catalog.snapshots import ProgressFactory, StoreDeps
 
 __all__ = [
     "TABLE",
@@ -38,7 +39,9 @@ __all__ = [
     "CatalogStore",
     "ImportReport",
     "PriceUpdateReport",
+    "ProgressFactory",
     "RowProblem",
+    "StoreDeps",
     "build_search_text",
     "option_values",
     "price_summary",
@@ -48,4 +51,7 @@ __all__ = [
 
 
 class CatalogStore(PriceFeeds, Importing):
-    """Read and write the catalog. Construct with the shared `Deps`; everything opens lazily."""
+    """Read and write the catalog; everything opens lazily.
+
+    Built from paths, state and embedder (`CatalogStore(deps)`, with any `StoreDeps` such as `Deps`) and
+    an optional `progress` factory through which imports show their progress."""

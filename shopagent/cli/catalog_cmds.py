@@ -24,8 +24,9 @@ StrictOpt = Annotated[
 
 def _deps() -> Any:
     from shopagent.deps import Deps
+    from shopagent.render.progress import progress_bar
 
-    return Deps.from_env()
+    return Deps.from_env(progress=progress_bar)
 
 
 def _n(count: int, noun: str) -> str:
@@ -109,7 +110,7 @@ def import_cmd(
         detect_format(path, format)  # usage error before any work
     deps = _deps()
     try:
-        store = CatalogStore(deps)
+        store = CatalogStore(deps, progress=deps.progress)
         with _listing_bad_rows(path):
             report = store.import_file(
                 path,
