@@ -122,8 +122,11 @@ def for_products(conn: sqlite3.Connection, product_ids: Iterable[str]) -> dict[s
     found: dict[str, list[Sku]] = {}
     for chunk in _chunks(product_ids):
         cursor = conn.execute(_SELECT + f" WHERE product_id IN ({_marks(chunk)}) ORDER BY rowid", chunk)
-        for row in cursor:
-            found.setdefault(row[1], []).append(_sku(row))
+        # Unpacked in the loop, not through _sku: thousands of rows per search.
+        for sku, pid, title, currency, price, stock, options, brand, category in cursor:
+            found.setdefault(pid, []).append(
+                Sku(sku, pid, title, currency, int(price), int(stock), options, brand, category)
+            )
     return found
 
 
