@@ -12,6 +12,7 @@ from shopagent.paths import Paths
 
 if TYPE_CHECKING:
     from shopagent.catalog.embed import Embedder
+    from shopagent.catalog.snapshots import ProgressFactory
     from shopagent.catalog.store import CatalogStore
     from shopagent.statedb import StateDB
 
@@ -46,12 +47,15 @@ class Deps:
 
         return default_embedder(self.paths)
 
+    # How the first-use import of the sample catalog shows its progress (the CLI sets a bar on stderr).
+    progress: ProgressFactory | None = None
+
     @cached_property
     def catalog(self) -> CatalogStore:
-        """The catalog, importing the sample catalog on first use (with a progress bar on stderr)."""
+        """The catalog, importing the sample catalog on first use (shown through `progress`)."""
         from shopagent.catalog.store import CatalogStore
 
-        store = CatalogStore(self)
+        store = CatalogStore(self, progress=self.progress)
         store.ensure_ready()
         return store
 

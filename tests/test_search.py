@@ -15,6 +15,7 @@ from typer.testing import CliRunner
 from shopagent.cli.main import app
 from shopagent.deps import Deps
 from shopagent.errors import InvalidInput
+from shopagent.inventory import Sku
 from shopagent.search import filters, hybrid
 from shopagent.search.hybrid import search
 from shopagent.search.models import Constraints
@@ -434,7 +435,7 @@ def test_exact_and_fuzzy_keyword_scores_add_up():
 def test_a_sold_out_match_needs_to_be_clearly_better_to_come_first():
     def cand(pid: str, fused: float, stock: int) -> hybrid.Candidate:
         row = {"product_id": pid, "title": "Merino Wool Socks", "rating": 4.5, "review_count": 40}
-        sku = hybrid.LiveSku(pid, pid, 999, stock, "USD", None)
+        sku = Sku(sku=pid, product_id=pid, title=row["title"], currency="USD", price_minor=999, stock=stock)
         return hybrid.Candidate(row=row, sku=sku, fused=fused)
 
     for runner_up, sold_out_first in ((0.95, False), (0.7, True)):

@@ -14,6 +14,7 @@ import re
 from collections import Counter
 from typing import TYPE_CHECKING, Any
 
+from shopagent import inventory
 from shopagent.errors import InvalidInput, NotFound
 from shopagent.money import DEFAULT_CURRENCY, json_amount, to_minor
 
@@ -40,12 +41,14 @@ def _pid(product: dict[str, Any]) -> str:
     return str(product.get("product_id") or product.get("id") or "")
 
 
-def _inventory(deps: Deps, sql: str, params: tuple = ()) -> list[Any]:
-    """Rows from the live inventory (sku -> product_id); empty when there is none yet."""
+def _product_ids(deps: Deps, ident: str | None = None) -> list[str]:
+    """Product ids from the live inventory: those `ident` may name, or all of them without one; empty
+    when there is no inventory yet."""
     import sqlite3
 
     try:
-        return deps.state.query(sql, params)
+        conn = deps.state.conn
+        return inventory.product_ids(conn) if ident is None else inventory.product_ids_for(conn, ident)
     except sqlite3.Error:  # aliases and suggestions are a courtesy, never a new failure
         return []
 
@@ -58,18 +61,11 @@ def _resolve(deps: Deps, ident: str) -> dict[str, Any]:
     product = deps.catalog.get_product(ident)
     if product is not None:
         return product
-    rows = _inventory(
-        deps,
-        "SELECT product_id FROM inventory WHERE sku = ? "
-        "UNION ALL SELECT product_id FROM inventory WHERE sku = ? COLLATE NOCASE "
-        "UNION ALL SELECT product_id FROM inventory WHERE product_id = ? COLLATE NOCASE",
-        (ident, ident, ident),
-    )
-    for pid in dict.fromkeys(str(row[0]) for row in rows):
+    for pid in dict.fromkeys(_product_ids(deps, ident)):
         product = deps.catalog.get_product(pid)
         if product is not None:
             return product
-    ids = [str(row[0]) for row in _inventory(deps, "SELECT DISTINCT product_id FROM inventory")]
+    ids = _product_ids(deps)
     lowered = {pid.casefold(): pid for pid in ids}
     close = [lowered[m] for m in difflib.get_close_matches(ident.casefold(), list(lowered), n=3, cutoff=0.75)]
     hint = f"did you mean {', '.join(close)}? " if close else ""

@@ -147,11 +147,11 @@ def watch_add(
     json_out: JsonOpt = False,
 ) -> None:
     """Watch a SKU's live price; `watch run` (e.g. from cron) acts on it."""
+    from shopagent import inventory
     from shopagent.commerce.watches import add_watch, parse_deadline
 
     deps = command_deps()
-    row = deps.state.query_one("SELECT currency FROM inventory WHERE sku = ?", (sku.strip(),))
-    currency = row["currency"] if row else "USD"
+    currency = inventory.currency_of(deps.state.conn, sku.strip()) or "USD"
     deadline = parse_deadline(until, what="--until") if until else None
     watch = add_watch(deps, sku, _amount(max_price, "--max-price", currency), deadline, auto_buy)
     if json_out:

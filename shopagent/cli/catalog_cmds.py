@@ -104,7 +104,7 @@ def import_cmd(
         detect_format(path, format)  # usage error before any work
     deps = command_deps()
     try:
-        store = CatalogStore(deps)
+        store = CatalogStore(deps, progress=deps.progress)
         with _listing_bad_rows(path):
             report = store.import_file(
                 path,

@@ -27,10 +27,17 @@ def load_default_model(deps: Deps, path: str | None = None, *, one_shot: bool = 
     return model.load_chat_model(deps, path, one_shot=one_shot, progress=progress_bar)
 
 
+def _progress_bar(description: str, total: int, **options: Any) -> Any:
+    """render's progress bar, imported when a first-run import or a download needs one."""
+    from shopagent.render.progress import progress_bar
+
+    return progress_bar(description, total, **options)
+
+
 def _from_env() -> Deps:
     from shopagent.deps import Deps
 
-    return Deps.from_env(model_loader=load_default_model)
+    return Deps.from_env(model_loader=load_default_model, progress=_progress_bar)
 
 
 def bind(ctx: typer.Context) -> None:

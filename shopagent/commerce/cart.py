@@ -10,11 +10,11 @@ import time
 from dataclasses import dataclass
 from typing import Any
 
+from shopagent import inventory
 from shopagent.errors import InvalidInput, NotFound
+from shopagent.inventory import MAX_QUANTITY
 from shopagent.money import DEFAULT_CURRENCY, format_money, json_amount
 
-from . import inventory
-from .inventory import MAX_QUANTITY
 from .pricing import line_json
 
 
@@ -125,7 +125,7 @@ def show(deps: Any) -> Cart:
     return read_cart(deps.state.conn)
 
 
-def _check_stock(item: inventory.Item, quantity: int) -> None:
+def _check_stock(item: inventory.Sku, quantity: int) -> None:
     if item.stock <= 0:
         raise InvalidInput(f"{item.sku} ({item.title}) is out of stock")
     if quantity > item.stock:
@@ -134,7 +134,7 @@ def _check_stock(item: inventory.Item, quantity: int) -> None:
         )
 
 
-def _check_currency(conn: sqlite3.Connection, item: inventory.Item) -> None:
+def _check_currency(conn: sqlite3.Connection, item: inventory.Sku) -> None:
     skus = [r[0] for r in conn.execute("SELECT sku FROM cart_lines WHERE sku != ?", (item.sku,))]
     others = {i.currency for i in inventory.find_many(conn, skus).values()}
     if others and item.currency not in others:
@@ -144,7 +144,7 @@ def _check_currency(conn: sqlite3.Connection, item: inventory.Item) -> None:
         )
 
 
-def _upsert(conn: sqlite3.Connection, item: inventory.Item, quantity: int, now: float) -> None:
+def _upsert(conn: sqlite3.Connection, item: inventory.Sku, quantity: int, now: float) -> None:
     conn.execute(
         "INSERT INTO cart_lines (sku, quantity, seen_price_minor, added_at, updated_at) "
         "VALUES (?, ?, ?, ?, ?) "

@@ -18,13 +18,14 @@ from collections.abc import Callable
 from dataclasses import dataclass, replace
 from typing import Any
 
+from shopagent import inventory
 from shopagent.errors import InvalidInput, NotFound, SafetyRefusal, ShopError
+from shopagent.inventory import MAX_QUANTITY
 from shopagent.money import DEFAULT_CURRENCY, format_money, json_amount
 
-from . import config, inventory, payment
+from . import config, payment
 from .approval import Approval
 from .cart import check_quantity, check_sku
-from .inventory import MAX_QUANTITY
 from .orders import Order, iso, read_order
 from .pricing import SHIPPING_LABELS, Totals, check_shipping, compute_totals, line_json
 from .vouchers import Voucher, find_voucher
@@ -468,11 +469,8 @@ def _complete(
             (order_id, n, line.sku, line.product_id, line.title, line.quantity, line.unit_price_minor,
              line.line_total_minor),
         )  # fmt: skip
-        updated = conn.execute(
-            "UPDATE inventory SET stock = stock - ?, updated_at = ? WHERE sku = ? AND stock >= ?",
-            (line.quantity, now, line.sku, line.quantity),
-        ).rowcount
-        if updated != 1:  # re-checked above in this same transaction; kept as a last line of defence
+        # Re-checked above in this same transaction; kept as a last line of defence.
+        if not inventory.take_stock(conn, line.sku, line.quantity, now):
             raise ShopError(f"{line.sku} ({line.title}) does not have {line.quantity} in stock any more")
     who = "you" if approval.kind == "human" else f"mandate {approval.ref}"
     conn.execute(

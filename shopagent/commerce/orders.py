@@ -14,6 +14,7 @@ from dataclasses import dataclass, field
 from datetime import UTC, datetime
 from typing import Any
 
+from shopagent import inventory
 from shopagent.errors import NotFound, ShopError
 from shopagent.money import format_money, json_amount
 
@@ -210,10 +211,7 @@ def list_orders(deps: Any, *, now: float | None = None, limit: int | None = None
 def _restock(conn: sqlite3.Connection, order: Order, now: float) -> None:
     for line in order.lines:
         # A SKU dropped from the catalog since has nowhere to go back to; the event still records it.
-        conn.execute(
-            "UPDATE inventory SET stock = stock + ?, updated_at = ? WHERE sku = ?",
-            (line.quantity, now, line.sku),
-        )
+        inventory.put_back_stock(conn, line.sku, line.quantity, now)
 
 
 def _change(conn: sqlite3.Connection, order: Order, status: str, reason: str, now: float) -> None:

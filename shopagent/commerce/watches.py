@@ -22,7 +22,8 @@ from dataclasses import dataclass
 from datetime import UTC, date, datetime, time
 from typing import Any
 
-from shopagent.commerce import audit, inventory
+from shopagent import inventory
+from shopagent.commerce import audit
 from shopagent.commerce.audit import now_iso
 from shopagent.commerce.mandates import Mandate, list_mandates, record_spend, verify_mandate
 from shopagent.errors import InvalidInput, NotFound, SafetyRefusal, ShopError
@@ -146,17 +147,22 @@ class WatchOutcome:
 
 
 _SELECT = (
-    "SELECT w.*, i.title AS title, COALESCE(w.order_id, o.id) AS resolved_order_id FROM watches w "
-    "LEFT JOIN inventory i ON i.sku = w.sku "
+    "SELECT w.*, COALESCE(w.order_id, o.id) AS resolved_order_id FROM watches w "
     "LEFT JOIN orders o ON o.idempotency_key = 'watch:' || w.watch_id"
 )
 
 
-def _from_row(row: sqlite3.Row) -> Watch:
+def _watches(conn: sqlite3.Connection, rows: list[sqlite3.Row]) -> list[Watch]:
+    """Watches from `_SELECT` rows, each titled by its SKU's live inventory row (None once it is gone)."""
+    items = inventory.find_many(conn, [row["sku"] for row in rows])
+    return [_from_row(row, items[row["sku"]].title if row["sku"] in items else None) for row in rows]
+
+
+def _from_row(row: sqlite3.Row, title: str | None) -> Watch:
     return Watch(
         watch_id=row["watch_id"],
         sku=row["sku"],
-        title=row["title"],
+        title=title,
         currency=row["currency"],
         max_price_minor=row["max_price_minor"],
         until=row["until"],
@@ -177,7 +183,7 @@ def _get(conn: sqlite3.Connection, watch_id: str) -> Watch:
     row = conn.execute(_SELECT + " WHERE w.watch_id = ?", (watch_id,)).fetchone()
     if row is None or row["status"] == "removed":
         raise NotFound(f"no watch {watch_id!r}; see `shopagent watch list` for watch ids")
-    return _from_row(row)
+    return _watches(conn, [row])[0]
 
 
 # -- public API -----------------------------------------------------------------------------------
@@ -228,7 +234,7 @@ def get_watch(deps: Any, watch_id: str) -> Watch:
 def list_watches(deps: Any, *, include_removed: bool = False) -> list[Watch]:
     where = "" if include_removed else " WHERE w.status != 'removed'"
     rows = deps.state.query(_SELECT + where + " ORDER BY w.rowid")
-    return [_from_row(r) for r in rows]
+    return _watches(deps.state.conn, rows)
 
 
 def remove_watch(deps: Any, watch_id: str, *, now: datetime | None = None) -> Watch:
@@ -330,7 +336,7 @@ def run_watches(deps: Any, now: datetime | None = None) -> list[WatchOutcome]:
         row = deps.state.query_one(_SELECT + " WHERE w.watch_id = ?", (watch_id,))
         if row is None or row["status"] != "active":
             continue  # finished by a concurrent run since we listed it
-        outcomes.append(_run_one(deps, _Ctx(watch=_from_row(row), now=now)))
+        outcomes.append(_run_one(deps, _Ctx(watch=_watches(deps.state.conn, [row])[0], now=now)))
     return outcomes
 
 
@@ -338,12 +344,10 @@ def _run_one(deps: Any, ctx: _Ctx) -> WatchOutcome:
     w = ctx.watch
     if w.until and _parse_ts(w.until) <= ctx.now:
         return _expire(deps, ctx)
-    item = deps.state.query_one(
-        "SELECT price_minor, stock, category, currency FROM inventory WHERE sku = ?", (w.sku,)
-    )
+    item = inventory.find(deps.state.conn, w.sku)
     if item is None:
         return _note(deps, ctx, "skipped", f"SKU {w.sku} is no longer in the catalog")
-    ctx.price, ctx.stock, ctx.category = int(item["price_minor"]), int(item["stock"]), item["category"]
+    ctx.price, ctx.stock, ctx.category = item.price_minor, item.stock, item.category
     matches = ctx.price <= w.max_price_minor
     with deps.state.tx() as conn:
         conn.execute(
@@ -352,8 +356,8 @@ def _run_one(deps: Any, ctx: _Ctx) -> WatchOutcome:
             + " WHERE watch_id = ? AND status = 'active'",
             (now_iso(ctx.now), ctx.price, ctx.stock, w.watch_id),
         )
-    if item["currency"] != w.currency:
-        return _note(deps, ctx, "skipped", f"the SKU is now priced in {item['currency']}, not {w.currency}")
+    if item.currency != w.currency:
+        return _note(deps, ctx, "skipped", f"the SKU is now priced in {item.currency}, not {w.currency}")
     if not matches:
         return ctx.outcome(
             "no_match",

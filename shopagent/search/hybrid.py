@@ -32,6 +32,7 @@ from dataclasses import dataclass, field, replace
 from functools import lru_cache
 from typing import TYPE_CHECKING, Any
 
+from shopagent import inventory
 from shopagent.catalog.indexing import ann_parameters
 from shopagent.errors import InvalidInput
 from shopagent.money import format_money, json_amount, to_minor
@@ -496,48 +497,12 @@ def _resolve(deps: Deps, rows: Iterable[dict[str, Any]], c: Constraints) -> list
     return out
 
 
-@dataclass(slots=True)
-class LiveSku:
-    sku: str
-    product_id: str
-    price_minor: int
-    stock: int
-    currency: str
-    options_json: str | None
-
-    @property
-    def options(self) -> dict[str, str]:
-        # Parsed on use: most searches name no variant option, and only the shown SKUs need them.
-        return _options(self.options_json)
+LiveSku = inventory.Sku  # a candidate's SKU: the inventory's record, options parsed on use
 
 
 def live_skus(deps: Deps, product_ids: list[str]) -> dict[str, list[LiveSku]]:
-    """Every SKU of these products at its live price and stock, read from the state file.
-
-    The same rows as `CatalogStore.live_for_products`, without building a model per SKU: a search
-    reads a few thousand of them and this is on the hot path.
-    """
-    out: dict[str, list[LiveSku]] = {}
-    conn = deps.state.conn
-    for start in range(0, len(product_ids), 900):
-        chunk = product_ids[start : start + 900]
-        cursor = conn.execute(
-            "SELECT sku, product_id, price_minor, stock, currency, options FROM inventory "
-            f"WHERE product_id IN ({','.join('?' * len(chunk))}) ORDER BY rowid",
-            chunk,
-        )
-        for sku, pid, price, stock, currency, options in cursor:
-            out.setdefault(pid, []).append(LiveSku(sku, pid, int(price), int(stock), currency, options))
-    return out
-
-
-@lru_cache(maxsize=4096)
-def _options_cached(text: str) -> tuple[tuple[str, str], ...]:
-    return tuple((str(k), str(v)) for k, v in filters.parse_json_object(text).items())
-
-
-def _options(text: str | None) -> dict[str, str]:
-    return dict(_options_cached(text)) if text and text != "{}" else {}
+    """Every SKU of these products at its live price and stock, read from the state file."""
+    return inventory.for_products(deps.state.conn, product_ids)
 
 
 def _attributes(row: dict[str, Any]) -> dict[str, Any]:

@@ -13,6 +13,7 @@ from dataclasses import dataclass, field
 from functools import lru_cache
 from typing import TYPE_CHECKING, Any
 
+from shopagent import inventory
 from shopagent.search.synonyms import CATEGORY_SYNONYMS, COMMON_WORDS, MODIFIER_CATEGORY_NAMES, words
 
 if TYPE_CHECKING:
@@ -266,10 +267,7 @@ def cached_vocabulary(deps: Deps) -> Vocabulary:
 
 def catalog_currency(deps: Deps) -> str | None:
     """The currency most of the catalog's SKUs are priced in (None for an empty catalog)."""
-    row = deps.state.conn.execute(
-        "SELECT currency FROM inventory GROUP BY currency ORDER BY count(*) DESC, currency LIMIT 1"
-    ).fetchone()
-    return str(row[0]) if row else None
+    return inventory.main_currency(deps.state.conn)
 
 
 @lru_cache(maxsize=1)

@@ -14,7 +14,7 @@ import time
 from dataclasses import dataclass
 from typing import Any
 
-from shopagent.commerce import inventory
+from shopagent import inventory
 from shopagent.commerce.cart import check_quantity, check_sku
 from shopagent.errors import InvalidInput, NotFound, ShopError
 from shopagent.money import DEFAULT_CURRENCY

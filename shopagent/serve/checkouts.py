@@ -14,6 +14,7 @@ from dataclasses import dataclass
 from datetime import UTC, datetime
 from typing import Any, Literal
 
+from shopagent import inventory
 from shopagent.commerce import audit, config
 from shopagent.commerce.approval import Approval
 from shopagent.commerce.checkout import (
@@ -153,8 +154,7 @@ def _categories(conn: sqlite3.Connection, session: CheckoutSession) -> dict[str,
     """Each line's inventory category: mandates may be scoped to categories."""
     found: dict[str, str | None] = {}
     for line in session.lines:
-        row = conn.execute("SELECT category FROM inventory WHERE sku = ?", (line.sku,)).fetchone()
-        found[line.sku] = row["category"] if row else None
+        found[line.sku] = inventory.category_of(conn, line.sku)
     return found
 
 

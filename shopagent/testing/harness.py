@@ -17,6 +17,7 @@ from typing import Annotated, Any
 
 from pydantic import Field
 
+from shopagent import inventory
 from shopagent.agent.output import ToolOutput
 from shopagent.agent.toolkit import ToolError, tool
 from shopagent.testing.hostile import TARGET, import_hostile
@@ -43,7 +44,7 @@ def state_snapshot(deps: Any) -> dict[str, list[tuple]]:
         except sqlite3.Error:
             snap[table] = []
     snap["stock"] = sorted(
-        tuple(r) for r in deps.state.query("SELECT sku, stock, price_minor FROM inventory")
+        (r["sku"], r["stock"], r["price_minor"]) for r in inventory.all_rows(deps.state.conn)
     )
     return snap
 

@@ -28,12 +28,12 @@ def create_watch(
     """Watch a product's price and notify the user when it drops to max_price or below.
 
     Never buys: automatic purchases are set up by the user with the shopagent CLI."""
+    from shopagent import inventory
     from shopagent.commerce.watches import add_watch, parse_deadline
     from shopagent.money import to_minor
 
     def add() -> Any:
-        row = deps.state.query_one("SELECT currency FROM inventory WHERE sku = ?", ((sku or "").strip(),))
-        currency = row["currency"] if row else "USD"
+        currency = inventory.currency_of(deps.state.conn, (sku or "").strip()) or "USD"
         deadline = parse_deadline(until, what="until") if until else None
         return add_watch(
             deps, sku, to_minor(max_price, currency, what="max_price"), deadline, False, created_by="agent"
