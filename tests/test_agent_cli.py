@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import json
 import os
+import re
 import shutil
 import subprocess
 import sys
@@ -208,3 +209,65 @@ def test_the_installed_command_exits_with_the_command_status_after_flushing(home
         env=env,
     )
     assert bad.returncode != 0 and bad.stdout == "" and "limit" in bad.stderr
+
+
+def _stock(deps, sku):
+    from shopagent import inventory
+
+    return inventory.require(deps.state.conn, sku).stock
+
+
+def _a_sku_in_stock(deps):
+    from shopagent import inventory
+
+    return next(r["sku"] for r in inventory.all_rows(deps.state.conn) if r["stock"] > 1)
+
+
+def test_chat_checkout_shows_the_order_and_buys_only_on_the_typed_word(deps, cli, model_guard, monkeypatch):
+    from shopagent.cli import commerce_cmds
+
+    monkeypatch.setattr(commerce_cmds, "stdin_is_interactive", lambda: True)
+    sku = _a_sku_in_stock(deps)
+    before = _stock(deps, sku)
+    assert cli(["cart", "add", sku]).exit_code == 0
+    declined = cli(["chat"], input="check out please\nyes\nquit\n")
+    assert declined.exit_code == 0, declined.output
+    assert "Total" in declined.output and "Type 'buy'" in declined.stderr
+    assert "not confirmed; nothing was bought" in declined.stderr
+    assert _stock(deps, sku) == before and model_guard["loads"] == 0
+    accepted = cli(["chat"], input="check out please\nbuy\nquit\n")
+    assert accepted.exit_code == 0, accepted.output
+    assert "placed" in accepted.stderr and "Order ord_" in accepted.stdout
+    assert _stock(deps, sku) == before - 1
+    assert json.loads(cli(["cart", "show", "--json"]).stdout)["lines"] == []
+
+
+def test_chat_checkout_without_a_terminal_to_confirm_buys_nothing(deps, cli, model_guard):
+    sku = _a_sku_in_stock(deps)
+    before = _stock(deps, sku)
+    assert cli(["cart", "add", sku]).exit_code == 0
+    result = cli(["chat"], input="check out\nquit\n")
+    assert result.exit_code == 0, result.output
+    assert "stdin is not a terminal; nothing was bought" in result.stderr
+    assert "shopagent checkout" in result.stderr
+    assert _stock(deps, sku) == before
+    assert len(json.loads(cli(["cart", "show", "--json"]).stdout)["lines"]) == 1
+
+
+def test_a_negated_checkout_in_chat_prices_nothing(deps, cli, model_guard, monkeypatch):
+    from shopagent.cli import commerce_cmds
+
+    monkeypatch.setattr(commerce_cmds, "stdin_is_interactive", lambda: True)
+    assert cli(["cart", "add", _a_sku_in_stock(deps)]).exit_code == 0
+    result = cli(["chat"], input="don't check out yet\nquit\n")
+    assert result.exit_code == 0, result.output
+    assert "Type 'buy'" not in result.stderr and "Total" not in result.output
+
+
+def test_a_result_list_is_shown_once_in_the_terminal(cli, model_guard):
+    result = cli(["ask", "waterproof hiking boots"])
+    assert result.exit_code == 0, result.output
+    first = result.stdout.splitlines()[0]
+    assert first.startswith("Found ") and first.endswith(":")  # the lead; the products are in the table
+    table_ids = re.findall(r"^\s*\d+\s+(boot-\S+)", result.stdout, re.M)
+    assert table_ids and all(result.stdout.count(i) == 1 for i in table_ids)

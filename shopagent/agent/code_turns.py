@@ -18,7 +18,7 @@ from shopagent.agent.answers import describe_call, describe_reviews
 from shopagent.agent.grounding import Facts, describe_item
 from shopagent.agent.intents import listing_tool
 from shopagent.agent.reading import Reading
-from shopagent.agent.router import Route, decide, fast_answer
+from shopagent.agent.router import Route, decide, fast_answer, fast_lead
 from shopagent.agent.toolkit import ToolSet
 from shopagent.search.models import Constraints
 
@@ -86,6 +86,9 @@ class TurnResult:
     timings: dict[str, float] = field(default_factory=dict)
     notes: list[str] = field(default_factory=list)  # for stderr
     reading: Any = None  # the turn's Reading (agent/reading.py)
+    # The answer without the products it lists, for a view that shows `results` as a table (None:
+    # the view drops the answer's lines that name a result).
+    lead: str | None = None
 
 
 class CodeTurns:
@@ -359,6 +362,7 @@ class CodeTurns:
             constraints=constraints,
             timings={"search": searched},
             notes=notes,
+            lead=fast_lead(output.items, text),
         )
 
 

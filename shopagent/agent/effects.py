@@ -164,6 +164,14 @@ def resolve_clear(lines: list[dict[str, Any]]) -> Resolution:
     return Resolution([ToolCall("remove_from_cart", {"sku": ln["sku"]}) for ln in lines], list(lines))
 
 
+def resolve_checkout(lines: list[dict[str, Any]]) -> Resolution:
+    """Price the cart for checkout: a session the user confirms (chat asks at the terminal); no
+    tool can place the order."""
+    if not lines:
+        return Resolution(answer="Your cart is empty: there is nothing to check out yet.")
+    return Resolution([ToolCall("prepare_checkout", {})])
+
+
 def resolve_watch(reading: Reading, item: dict[str, Any] | None, deps: Any) -> Resolution:
     """A price watch on one product at the bound the user stated (in the catalog's currency)."""
     if item is None:

@@ -90,6 +90,14 @@ def decide(text: str, *, force: Route | None = None) -> Decision:
     return Decision("fast", "product request")
 
 
+def fast_lead(results: list[dict], query: str) -> str | None:
+    """The fast answer without the products it names, for a view that lists them in a table."""
+    if not results:
+        return None
+    n = len(results)
+    return f"Found {n} match{'es' if n != 1 else ''} for {query!r}:"
+
+
 def fast_answer(results: list[dict], query: str) -> str:
     """The fast path's answer, written by code from search results."""
     from shopagent.agent.grounding import describe_item

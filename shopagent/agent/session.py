@@ -30,6 +30,7 @@ from shopagent.agent.effects import (
     ask_first,
     resolve_add,
     resolve_cart_line,
+    resolve_checkout,
     resolve_clear,
     resolve_watch,
 )
@@ -365,6 +366,8 @@ class Session(CodeTurns, References):
             return resolve_cart_line(reading, target, cart_lines)
         if reading.intent == "cart_clear":
             return resolve_clear(cart_lines)
+        if reading.intent == "checkout":
+            return resolve_checkout(cart_lines)
         if reading.intent == "watch_create":
             return resolve_watch(reading, target or self.last_shown, self.deps)
         return None

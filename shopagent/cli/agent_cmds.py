@@ -202,7 +202,52 @@ def _chat_turn(session: Any, view: Any, line: str) -> None:
         return
     for note in turn.notes:
         view.note(note)
-    view.show_turn(turn)
+    prepared = _prepared_checkout(turn)
+    if prepared is None:
+        view.show_turn(turn)
+    else:
+        _confirm_checkout(session.deps, view, prepared)
+
+
+def _prepared_checkout(turn: Any) -> str | None:
+    """The checkout session this turn priced, if it did: chat confirms it right there."""
+    for call in reversed(turn.tool_calls):
+        if call.get("name") == "prepare_checkout" and call.get("ok"):
+            found = (call.get("result") or {}).get("checkout_session_id")
+            return str(found) if found else None
+    return None
+
+
+def _confirm_checkout(deps: Any, view: Any, session_id: str) -> None:
+    """The order as code renders it (lines, shipping, tax, total), then the same typed confirmation
+    and spending limits as `shopagent checkout`. Declining, or no terminal to answer, buys nothing."""
+    from shopagent.cli.commerce_cmds import human_approval
+    from shopagent.commerce import checkout
+    from shopagent.commerce.config import check_spending
+    from shopagent.errors import ShopError
+    from shopagent.render.commerce import render_order, render_review
+
+    view.close()
+    session = checkout.get_session(deps, session_id)
+    render_review(session)
+    try:
+        if not session.ready:
+            raise ShopError(f"cannot check out yet: {session.messages[0]}")
+        check_spending(deps.state.conn, session.total_minor, session.currency)
+        approval = human_approval(
+            session,
+            False,
+            on_decline=lambda: checkout.cancel_session(deps, session.id),
+            hint="Run `shopagent checkout` to place it.",
+        )
+        key = f"checkout:{session.id}"
+        order = checkout.complete_checkout(deps, session.id, approval, idempotency_key=key)
+    except ShopError as exc:
+        view.note(f"shopagent: {exc}")
+        return
+    done = checkout.get_session(deps, session.id)
+    view.note(f"order {order.id} placed: {order.describe_total()} charged to {order.payment.describe()}")
+    render_order(order, messages=done.messages)
 
 
 def _read_line(interactive: bool) -> str | None:

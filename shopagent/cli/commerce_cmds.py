@@ -30,9 +30,12 @@ def _confirmed(answer: str, total_text: str) -> bool:
     return typed == CONFIRM_WORD or (bool(typed) and typed == total_text.lstrip("$").replace(",", ""))
 
 
-def human_approval(session, yes: bool, *, on_decline=None):  # type: ignore[no-untyped-def]
+def human_approval(  # type: ignore[no-untyped-def]
+    session, yes: bool, *, on_decline=None, hint: str = "Re-run with --yes to approve this purchase"
+):
     """The human's yes to this exact total: `--yes`, or on a terminal `buy` (or the total) typed.
-    Anything else raises SafetyRefusal (exit 4) after `on_decline`, and nothing is bought."""
+    Anything else raises SafetyRefusal (exit 4) after `on_decline`, and nothing is bought. `hint`
+    says how to buy when no terminal can answer."""
     from shopagent.commerce.approval import Approval
     from shopagent.errors import SafetyRefusal
     from shopagent.money import format_money
@@ -44,8 +47,7 @@ def human_approval(session, yes: bool, *, on_decline=None):  # type: ignore[no-u
         if on_decline:
             on_decline()
         raise SafetyRefusal(
-            f"not confirmed: stdin is not a terminal; nothing was bought ({total_text}). "
-            "Re-run with --yes to approve this purchase"
+            f"not confirmed: stdin is not a terminal; nothing was bought ({total_text}). {hint}"
         )
     sys.stderr.write(f"Type '{CONFIRM_WORD}' (or the total, {total_text}) to place this order: ")
     sys.stderr.flush()

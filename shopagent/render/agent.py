@@ -99,10 +99,11 @@ class AgentView:
     # -- a finished turn ------------------------------------------------------------------------
     def show_turn(self, turn: Any) -> None:
         self._stop_spinner()
+        table = turn.view is None and bool(turn.results) and len(turn.results) > 1
         if self._streaming and turn.streamed:
             self.out.print()
         else:
-            self.out.print(safe(turn.answer), soft_wrap=True)
+            self.out.print(safe(_lead(turn) if table else turn.answer), soft_wrap=True)
         self._streaming = False
         if turn.view is not None and "products" in turn.view:
             from shopagent.render.detail import compare_renderable
@@ -112,7 +113,7 @@ class AgentView:
             from shopagent.render.detail import product_renderable
 
             self.out.print(product_renderable(turn.view))
-        elif turn.results and len(turn.results) > 1:
+        elif table:
             self.out.print(results_table(turn.results))
         if turn.stop_reason != "answered":
             self.err.print(f"[dim](stopped: {turn.stop_reason})[/dim]")
@@ -137,3 +138,13 @@ class AgentView:
     def close(self) -> None:
         self._stop_spinner()
 
+
+def _lead(turn: Any) -> str:
+    """The answer for a turn whose results follow as a table: each product is shown once, in the
+    table. Code answers say their lead; from any other answer the lines naming a result are left out."""
+    if getattr(turn, "lead", None):
+        return str(turn.lead)
+    ids = {str(r.get(k)) for r in turn.results for k in ("product_id", "sku") if r.get(k)}
+    lines = turn.answer.splitlines()
+    kept = [ln for ln in lines if not any(i in ln for i in ids)]
+    return "\n".join(kept).strip() or (lines[0] if lines else "")
