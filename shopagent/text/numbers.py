@@ -288,6 +288,7 @@ def number_runs(
         start = i
         last = 1 if lead_article else info[1]  # type: ignore[index]
         prev_word = w
+        conj_at, cap = -1, 0  # the last conjunction, and the size of the part before it
         j = i + 1
         while j < n and attached[j]:
             t = fold(tokens[j])
@@ -295,6 +296,7 @@ def number_runs(
                 if j + 1 < n and attached[j + 1]:
                     after = _magnitude(fold(tokens[j + 1]))
                     if after is not None and after[0] == "num" and after[1] < last:
+                        conj_at, cap = j, last
                         last, prev_word = after[1], fold(tokens[j + 1])
                         j += 2
                         continue
@@ -308,6 +310,9 @@ def number_runs(
                 break
             kind, value = info
             if kind == "mult":
+                if conj_at > 0 and value >= cap:  # "thirty and two hundred": two numbers
+                    j = conj_at
+                    break
                 if last >= value:
                     break
                 last = value
