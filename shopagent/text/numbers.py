@@ -214,13 +214,21 @@ def parse_number_words(tokens: list[str]) -> int | None:
     joined = fold(" ".join(tokens))
     if joined in _FEW:
         return _FEW[joined]
+    if len(tokens) > 1 and fold(tokens[0]) in _RUN_ARTICLES:
+        tokens = tokens[1:]  # "a hundred", "a thousand"
     total = 0
     current = 0
     seen = False
+    prev = ""
     for raw in tokens:
         w = fold(raw)
         if w in _CONNECTORS and seen:
             continue
+        if w in ("vingt", "vingts") and prev == "quatre":  # "quatre vingts" written apart: 80
+            current += 76
+            prev = w
+            continue
+        prev = w
         if w in ("hundred", "hundert", "honderd", "cent", "cents", "cien", "ciento", "cento", "cem"):
             current = (current or 1) * 100
             seen = True
@@ -239,6 +247,84 @@ def parse_number_words(tokens: list[str]) -> int | None:
             current += value
         seen = True
     return total + current if seen else None
+
+
+_MULTIPLIERS = frozenset({"hundred", "hundert", "honderd", "cent", "cents", "cien", "ciento", "cento", "cem"})
+_RUN_ARTICLES = frozenset({"a", "an"})  # "a hundred", "a thousand": the article is the number one
+
+
+def _magnitude(w: str) -> tuple[str, int] | None:
+    """("mult", 100) for hundred/thousand words, ("num", value) for other number words."""
+    if w in _MULTIPLIERS:
+        return "mult", 100
+    if w in _SCALES:
+        return "mult", _SCALES[w]
+    value = word_value(w)
+    return ("num", value) if value is not None else None
+
+
+def number_runs(
+    tokens: list[str], attached: list[bool], articles: frozenset[str] = frozenset()
+) -> list[tuple[int, int]]:
+    """Split a token sequence into the runs that each spell one number, as (first, last + 1) index pairs.
+
+    `attached[i]` says token i follows token i - 1 with only spaces or a hyphen between. A run never
+    starts at a word in `articles` ("un", "ein": they are mostly articles) unless a multiplier follows
+    ("a hundred", "a thousand"). Inside a run each added part is smaller than the part before it,
+    and a conjunction joins only then: "a hundred and fifty", "vingt et un", "treinta y cinco" are
+    one number each; "zwanzig und vierzig", "vingt et quarante", "forty and a thousand" are two.
+    """
+    runs: list[tuple[int, int]] = []
+    n = len(tokens)
+    i = 0
+    while i < n:
+        w = fold(tokens[i])
+        nxt = fold(tokens[i + 1]) if i + 1 < n and attached[i + 1] else ""
+        lead_article = w in _RUN_ARTICLES and _magnitude(nxt) is not None and _magnitude(nxt)[0] == "mult"
+        info = _magnitude(w)
+        if not lead_article and (info is None or w in articles or w in _CONNECTORS):
+            i += 1
+            continue
+        start = i
+        last = 1 if lead_article else info[1]  # type: ignore[index]
+        prev_word = w
+        conj_at, cap = -1, 0  # the last conjunction, and the size of the part before it
+        j = i + 1
+        while j < n and attached[j]:
+            t = fold(tokens[j])
+            if t in _CONNECTORS:
+                if j + 1 < n and attached[j + 1]:
+                    after = _magnitude(fold(tokens[j + 1]))
+                    if after is not None and after[0] == "num" and after[1] < last:
+                        conj_at, cap = j, last
+                        last, prev_word = after[1], fold(tokens[j + 1])
+                        j += 2
+                        continue
+                break
+            info = _magnitude(t)
+            if t in ("vingt", "vingts") and prev_word == "quatre":  # quatre vingts: 80
+                last, prev_word = 20, t
+                j += 1
+                continue
+            if info is None:
+                break
+            kind, value = info
+            if kind == "mult":
+                if conj_at > 0 and value >= cap:  # "thirty and two hundred": two numbers
+                    j = conj_at
+                    break
+                if last >= value:
+                    break
+                last = value
+            elif value >= last:
+                break
+            else:
+                last = value
+            prev_word = t
+            j += 1
+        runs.append((start, j))
+        i = j
+    return runs
 
 
 _CJK_DIGITS = {
@@ -270,29 +356,34 @@ def read_cjk_number(text: str) -> float | None:
     total = 0.0
     section = 0.0
     digit: float | None = None
+    digit_chars = 0  # how many characters the pending digit was written with
+    last_unit = 0  # the unit character just before the pending digit (0: none, or a 零 between)
     i = 0
     while i < len(text):
         ch = text[i]
         if ch.isdigit():
             m = re.match(r"[0-9]+(?:\.[0-9]+)?", text[i:])
             assert m is not None
-            digit = float(m.group())
+            digit, digit_chars = float(m.group()), len(m.group())
             i += len(m.group())
             continue
         if ch in _CJK_DIGITS:
-            digit = float(_CJK_DIGITS[ch])
+            if _CJK_DIGITS[ch] == 0:
+                last_unit = 0  # "一千零五": the 零 says the digit is a unit, 1005
+            digit, digit_chars = float(_CJK_DIGITS[ch]), 1
         elif ch in _CJK_UNITS:
             section += (digit if digit is not None else 1) * _CJK_UNITS[ch]
-            digit = None
+            digit, last_unit = None, _CJK_UNITS[ch]
         elif ch in _CJK_BIG:
             section += digit or 0
             total += (section or 1) * _CJK_BIG[ch]
-            section, digit = 0.0, None
+            section, digit, last_unit = 0.0, None, _CJK_BIG[ch]
         else:
             return None
         i += 1
     if digit is not None:
-        # "3千5" means 3500: a trailing digit after a unit takes the next unit down
-        last_unit = next((u for c, u in _CJK_UNITS.items() if text.rstrip("0123456789").endswith(c)), None)
-        section += digit * (last_unit // 10) if last_unit and len(text) > 1 and last_unit >= 100 else digit
+        # Shorthand: a lone digit right after a unit, with no 零, counts in the next unit down:
+        # "一千五" 1500, "一万五" 15000, "三百五" 350, "3千5" 3500 (but "一千零五" 1005, "3千50" 3050).
+        shorthand = last_unit >= 10 and digit_chars == 1 and text[-2] in _CJK_UNITS.keys() | _CJK_BIG.keys()
+        section += digit * (last_unit // 10) if shorthand else digit
     return total + section
