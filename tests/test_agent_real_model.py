@@ -11,8 +11,10 @@ from agent_fixtures import agent_catalog_home
 from search_fixtures import BY_ID
 from typer.testing import CliRunner
 
+from shopagent.cli.context import load_default_model
 from shopagent.cli.main import app
 from shopagent.deps import Deps
+from shopagent.paths import Paths
 from shopagent.testing import FakeEmbedder
 
 pytestmark = pytest.mark.real_model
@@ -31,17 +33,21 @@ def catalog_home(tmp_path_factory):
 
 
 @pytest.fixture
-def home(catalog_home, tmp_path, monkeypatch):
+def home(catalog_home, tmp_path):
+    """The Deps the commands run with (through the Typer context): a copy of the agent catalog, the
+    fake embedder it was imported with, and the CLI's real model loader."""
     own = tmp_path / "own"
     shutil.copytree(catalog_home, own)
-    monkeypatch.setenv("SHOPAGENT_HOME", str(own))
-    monkeypatch.setattr(Deps, "embedder", property(lambda self: FakeEmbedder()))
-    return own
+    deps = Deps(paths=Paths(home=own), embedder_override=FakeEmbedder(), model_loader=load_default_model)
+    yield deps
+    deps.close()
 
 
 def test_deep_ask_json_returns_grounded_results(home, model_path):
     result = runner.invoke(
-        app, ["ask", "waterproof hiking boots under 200", "--json", "--deep", "--model", model_path]
+        app,
+        obj=home,
+        args=["ask", "waterproof hiking boots under 200", "--json", "--deep", "--model", model_path],
     )
     assert result.exit_code == 0, result.stderr
     doc = json.loads(result.stdout)
@@ -55,7 +61,8 @@ def test_deep_ask_json_returns_grounded_results(home, model_path):
 def test_two_turn_chat_with_the_real_model(home, model_path):
     result = runner.invoke(
         app,
-        ["chat", "--model", model_path],
+        obj=home,
+        args=["chat", "--model", model_path],
         input="waterproof hiking boots under 200\nwhat do reviewers say about the first one?\n",
     )
     assert result.exit_code == 0, result.stderr

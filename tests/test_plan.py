@@ -14,6 +14,7 @@ from typer.testing import CliRunner
 from shopagent.cli.main import app
 from shopagent.deps import Deps
 from shopagent.errors import InvalidInput
+from shopagent.paths import Paths
 from shopagent.plan import expand as expand_mod
 from shopagent.plan.party import Party, read_party
 from shopagent.plan.planner import budget_from_text, plan_list
@@ -305,30 +306,35 @@ def test_a_model_that_cannot_load_falls_back(deps):
 
 
 @pytest.fixture
-def cli_home(plan_home, monkeypatch):
-    monkeypatch.setenv("SHOPAGENT_HOME", str(plan_home))
-    monkeypatch.setattr(Deps, "embedder", property(lambda self: FakeEmbedder()))
-    return plan_home
+def cli_deps(plan_home):
+    """The Deps the commands run with, passed through the Typer context."""
+    deps = Deps(paths=Paths(home=plan_home), embedder_override=FakeEmbedder())
+    yield deps
+    deps.close()
 
 
-def test_cli_json(cli_home):
-    result = runner.invoke(app, ["plan", "camping with two kids", "--budget", "700", "--json", "--no-model"])
+def test_cli_json(cli_deps):
+    result = runner.invoke(
+        app, obj=cli_deps, args=["plan", "camping with two kids", "--budget", "700", "--json", "--no-model"]
+    )
     assert result.exit_code == 0, result.output
     plan = json.loads(result.stdout)
     _check_shape(plan)
     assert plan["scenario"] == "camping with two kids" and plan["budget"] == 700
 
 
-def test_cli_table_names_roles_total_and_unfilled(cli_home):
-    result = runner.invoke(app, ["plan", "camping", "--budget", "150", "--no-model"], env={"COLUMNS": "200"})
+def test_cli_table_names_roles_total_and_unfilled(cli_deps):
+    result = runner.invoke(
+        app, obj=cli_deps, args=["plan", "camping", "--budget", "150", "--no-model"], env={"COLUMNS": "200"}
+    )
     assert result.exit_code == 0, result.output
     assert "Total $" in result.stdout and "of $150.00" in result.stdout
     assert "Not filled:" in result.stdout
 
 
 @pytest.mark.parametrize("budget", ["0", "-3"])
-def test_cli_bad_budget_is_one_line(cli_home, budget):
-    result = runner.invoke(app, ["plan", "camping", "--budget", budget, "--no-model"])
+def test_cli_bad_budget_is_one_line(cli_deps, budget):
+    result = runner.invoke(app, obj=cli_deps, args=["plan", "camping", "--budget", budget, "--no-model"])
     assert result.exit_code == 2
     assert result.stdout == ""
     assert result.stderr.count("\n") == 1 and "--budget" in result.stderr
