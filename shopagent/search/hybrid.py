@@ -42,13 +42,13 @@ from shopagent.search.rerank import (
     Weights,
     coverage,
     duplicate_key,
-    plain_words,
     query_words,
     rating_signal,
     surface_forms,
     word_set,
 )
 from shopagent.text.stopwords import content_words
+from shopagent.text.words import plain_words
 
 if TYPE_CHECKING:
     from shopagent.deps import Deps

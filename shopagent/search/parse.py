@@ -18,16 +18,9 @@ from dataclasses import dataclass, field
 
 from shopagent.search.models import Constraints, ParsedQuery
 from shopagent.search.synonyms import words
-from shopagent.search.vocab import (
-    CORE_KEYS,
-    TOKEN,
-    AttrValue,
-    CategoryTerm,
-    Vocabulary,
-    canonical_key,
-    token_text,
-)
+from shopagent.search.vocab import CORE_KEYS, AttrValue, CategoryTerm, Vocabulary, canonical_key
 from shopagent.text.money import ISO_CODES, canonical_money
+from shopagent.text.words import TOKEN, token_text
 
 MAX_QUERY_CHARS = 1000
 AROUND_BAND = 0.20  # "around 100" -> 80..120
