@@ -1,4 +1,4 @@
-"""Rerank: soft signals on top of the fused recall score (`hybrid.Recalled.fused`).
+"""Rerank: soft signals on top of the fused recall score (`retrieval.Recalled.fused`).
 
 Soft signals reward what the shopper asked for without making it a filter: query words found in the
 title or attributes, a rating smoothed by its review count, and being in stock. Near-duplicate
