@@ -198,7 +198,7 @@ def ann_recall(n: int) -> list[str]:
     from shopagent.catalog import indexing
     from shopagent.deps import Deps
     from shopagent.paths import Paths
-    from shopagent.search import filters, hybrid
+    from shopagent.search import filters, retrieval
 
     home = generate(n)
     emb = ProjectionEmbedder()
@@ -215,9 +215,9 @@ def ann_recall(n: int) -> list[str]:
     for name, where in (("no filter", None), ("category shoes", shoes)):
         hits, times = 0, []
         for v in vectors:
-            exact = {r for r, _ in hybrid._vector_query(table, v, where, 20, None)}
+            exact = {r for r, _ in retrieval.vector_query(table, v, where, 20, None)}
             started = time.perf_counter()
-            found = hybrid._vector_query(table, v, where, 150, ann)
+            found = retrieval.vector_query(table, v, where, 150, ann)
             times.append(time.perf_counter() - started)
             hits += len(exact & {r for r, _ in found[:20]})
         p50, _ = _ms(times)

@@ -20,7 +20,8 @@ import time
 from pathlib import Path
 
 from shopagent.search.parse import parse_query
-from shopagent.search.vocab import Vocabulary, tokens
+from shopagent.search.vocab import Vocabulary
+from shopagent.text.words import tokens
 
 ROOT = Path(__file__).resolve().parent.parent
 DEFAULT_DATA = ROOT.parent / "shared" / "data" / "webshop"

@@ -89,7 +89,7 @@ def similar_precision(deps, k: int = 10) -> dict[str, float]:
 
 
 def similar_latency(deps, n: int = 40) -> dict[str, float]:
-    from shopagent.catalog.similar import similar_view
+    from shopagent.search.similar import similar_view
 
     ids = deps.catalog.table().to_arrow()["product_id"].to_pylist()[:: max(1, 2431 // n)][:n]
     similar_view(deps, ids[0])

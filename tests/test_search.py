@@ -16,7 +16,7 @@ from shopagent.cli.main import app
 from shopagent.deps import Deps
 from shopagent.errors import InvalidInput
 from shopagent.inventory import Sku
-from shopagent.search import filters, hybrid
+from shopagent.search import filters, hybrid, retrieval
 from shopagent.search.hybrid import search
 from shopagent.search.models import Constraints
 from shopagent.testing import FakeEmbedder
@@ -176,15 +176,15 @@ def test_typo_still_finds_keyword_matches(deps):
 
 def test_the_typo_tolerant_query_runs_only_for_words_the_catalog_lacks(deps, tmp_path):
     store = deps.catalog
-    assert not hybrid._may_hold_typos(store, "wireless earbuds socks")
-    assert hybrid._may_hold_typos(store, "wireles earbuds")
-    assert not hybrid._may_hold_typos(store, "xyz abc")  # short words stay exact anyway
+    assert not retrieval.may_hold_typos(store, "wireless earbuds socks")
+    assert retrieval.may_hold_typos(store, "wireles earbuds")
+    assert not retrieval.may_hold_typos(store, "xyz abc")  # short words stay exact anyway
     # A catalog imported without a word list: any long word may be a typo.
     terms_file = store._check_version_dir(store._require_version()) / "terms.txt"
     terms_file.rename(tmp_path / "terms.txt")
     store._forget_handles()
     try:
-        assert hybrid._may_hold_typos(store, "wireless earbuds")
+        assert retrieval.may_hold_typos(store, "wireless earbuds")
     finally:
         (tmp_path / "terms.txt").rename(terms_file)
         store._forget_handles()
@@ -414,7 +414,7 @@ def test_vector_index_is_built_above_the_threshold_and_filters_stay_exact(own_de
 
 def test_fusion_scales_each_list_and_keeps_a_short_list_together():
     w = hybrid.Weights()
-    recalled = hybrid.Recalled(
+    recalled = retrieval.Recalled(
         {"vector": [(1, 0.90), (2, 0.80), (3, 0.70)], "bm25": [(2, 12.0), (4, 3.0)]}, truncated=True
     )
     fused = recalled.fused(w)
@@ -423,12 +423,12 @@ def test_fusion_scales_each_list_and_keeps_a_short_list_together():
     assert fused[2] == pytest.approx((0.5 + 1.0) / 2)
     assert fused[1] == pytest.approx(0.5) and fused[3] == 0.0 and fused[4] == 0.0
     # Eleven near-equal hits of a narrow filter stay near the top instead of spreading to 0.
-    close = hybrid.Recalled({"vector": [(i, 0.85 - i * 0.001) for i in range(11)]}, truncated=False)
+    close = retrieval.Recalled({"vector": [(i, 0.85 - i * 0.001) for i in range(11)]}, truncated=False)
     assert min(close.fused(w).values()) > 0.75
 
 
 def test_exact_and_fuzzy_keyword_scores_add_up():
-    merged = hybrid._add_scores([(1, 4.0), (2, 3.0)], [(2, 4.0), (3, 5.0)], 0.5, n=2)
+    merged = retrieval.add_scores([(1, 4.0), (2, 3.0)], [(2, 4.0), (3, 5.0)], 0.5, n=2)
     assert merged == [(2, 5.0), (1, 4.0)]
 
 
@@ -447,7 +447,7 @@ def test_a_sold_out_match_needs_to_be_clearly_better_to_come_first():
 
 def test_keywords_count_only_as_far_as_the_catalog_uses_the_words(cli_home):
     from shopagent.deps import Deps
-    from shopagent.search.hybrid import keyword_share
+    from shopagent.search.retrieval import keyword_share
 
     deps = Deps.from_env()
     store = deps.catalog

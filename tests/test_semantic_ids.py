@@ -13,12 +13,12 @@ from search_fixtures import BY_ID, CATALOG, import_catalog
 from typer.testing import CliRunner
 
 from shopagent.catalog.semantic_ids import assign_codes, branching_for, format_codes, shared_levels
-from shopagent.catalog.similar import similar_view
 from shopagent.cli.main import app
 from shopagent.deps import Deps
 from shopagent.errors import NotFound
 from shopagent.search.hybrid import search
 from shopagent.search.models import Constraints
+from shopagent.search.similar import similar_view
 from shopagent.testing import FakeEmbedder
 
 runner = CliRunner()

@@ -43,6 +43,7 @@ from shopagent.agent.router import Decision, Route, decide
 from shopagent.agent.toolcalls import ToolCall
 from shopagent.agent.toolkit import ToolSet
 from shopagent.search.models import Constraints
+from shopagent.text.words import drop_final_s
 
 KEEP_TURNS = 4  # earlier turns kept in the prompt: the user's words and a one-line note of the answer
 NOTE_CHARS = 160  # every prompt token costs ~30 ms of prefill on 2 cores; the note is enough context
@@ -508,8 +509,7 @@ def _said_number(value: Any, numbers: set[int]) -> bool:
 
 
 def _stem(word: str) -> str:
-    word = word.lower()
-    return word[:-1] if len(word) > 3 and word.endswith("s") and not word.endswith("ss") else word
+    return drop_final_s(word.lower())
 
 
 _GENERIC_KEYS = frozenset({"type", "style", "level", "kind", "count", "number", "size", "one"})

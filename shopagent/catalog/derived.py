@@ -212,7 +212,7 @@ def write_terms(root: Path, texts: Iterable[str | None]) -> int:
     """Write the distinct words of the catalog's search texts to `root/terms.txt` (how many).
 
     The search runs its typo-tolerant keyword query only for a word that is not among them."""
-    from shopagent.search.rerank import plain_words
+    from shopagent.text.words import plain_words
 
     seen: set[str] = set()
     for text in texts:

@@ -1,4 +1,4 @@
-"""`shopagent plan` and `shopagent similar`: flags in, shopagent.plan / catalog.similar out."""
+"""`shopagent plan` and `shopagent similar`: flags in, shopagent.plan / search.similar out."""
 
 from __future__ import annotations
 
@@ -103,8 +103,8 @@ def register(app: typer.Typer) -> None:
 
         if not 1 <= limit <= 100:
             raise UsageError(f"--limit must be between 1 and 100, got {limit}")
-        from shopagent.catalog.similar import similar_view
         from shopagent.cli.context import command_deps
+        from shopagent.search.similar import similar_view
 
         view = similar_view(command_deps(), product_id, limit=limit, in_stock=in_stock)
         if json_out:

@@ -20,6 +20,7 @@ from functools import lru_cache
 
 from shopagent.errors import InvalidInput
 from shopagent.search.models import Constraints
+from shopagent.text.words import fold_plural, norm, plural_prefix
 
 # The columns a filter may name. Anything else is a programming error, not user input.
 COLUMNS = frozenset(
@@ -80,11 +81,6 @@ def number(value: object) -> str:
     return repr(f)
 
 
-def norm(text: object) -> str:
-    """Case- and width-insensitive form used on both sides of every text comparison."""
-    return " ".join(unicodedata.normalize("NFKC", str(text)).casefold().split())
-
-
 def norm_key(key: object) -> str:
     k = norm(key).replace("_", " ").replace("-", " ")
     return KEY_ALIASES.get(k, k)
@@ -112,14 +108,6 @@ def _and(parts: Iterable[str]) -> str | None:
     return " AND ".join(f"({p})" for p in kept)
 
 
-def _loose_stem(word: str) -> str:
-    """A prefix of every spelling of the word's singular/plural ("batteries"/"battery" -> "batter")."""
-    for suffix in ("ies", "es", "s", "y"):
-        if word.endswith(suffix) and len(word) - len(suffix) >= 3:
-            return word[: -len(suffix)]
-    return word
-
-
 def category_expr(category: str) -> str | None:
     """Loose: every word of the wanted category (plural-folded) occurs in the lower-cased path.
 
@@ -129,7 +117,7 @@ def category_expr(category: str) -> str | None:
     value = norm(category)
     if not value.isascii():
         return None
-    stems = sorted({_loose_stem(w) for w in value.replace(">", " ").split()})
+    stems = sorted({plural_prefix(w) for w in value.replace(">", " ").split()})
     if not stems:
         return None
     return " AND ".join(f"contains({column('category_lc')}, {quote(s)})" for s in stems)
@@ -225,16 +213,6 @@ def plan_prefilter(
 
 
 # -- exact checks, applied to every result after fusion --------------------------------------------
-
-
-def fold_plural(word: str) -> str:
-    if len(word) > 4 and word.endswith(("sses", "xes", "ches", "shes", "zes")):
-        return word[:-2]
-    if len(word) > 3 and word.endswith("ies"):
-        return word[:-3] + "y"
-    if len(word) > 3 and word.endswith("s") and not word.endswith(("ss", "us", "is")):
-        return word[:-1]
-    return word
 
 
 @lru_cache(maxsize=4096)

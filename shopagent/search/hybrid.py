@@ -20,12 +20,15 @@ The pipeline, for one request (docs/search.md has the figures behind each choice
 If the checks in 3–4 leave fewer results than asked for while recall was truncated, recall is
 widened and the pipeline repeats (variant options and product attributes are not prefiltered, so
 a narrow `--attr` can empty the first round).
+
+Steps 1-2 live in `retrieval` (the LanceDB queries and the fusion) and the response's items, reasons
+and facets in `response`; this module runs the pipeline, reads rows, checks them against the live
+inventory and ranks them.
 """
 
 from __future__ import annotations
 
 import json
-import math
 from collections import Counter
 from collections.abc import Iterable
 from dataclasses import dataclass, field, replace
@@ -33,23 +36,22 @@ from functools import lru_cache
 from typing import TYPE_CHECKING, Any
 
 from shopagent import inventory
-from shopagent.catalog.indexing import ann_parameters
 from shopagent.errors import InvalidInput
-from shopagent.money import format_money, json_amount, to_minor
+from shopagent.money import to_minor
 from shopagent.search import filters
-from shopagent.search.models import Boosts, Constraints, SearchItem, SearchResponse
+from shopagent.search.models import Boosts, Constraints, SearchResponse
 from shopagent.search.rerank import (
     DEFAULT_WEIGHTS,
     Weights,
     coverage,
     duplicate_key,
-    plain_words,
     query_words,
     rating_signal,
     surface_forms,
     word_set,
 )
-from shopagent.text.stopwords import content_words
+from shopagent.search.response import facet_counts, result_item
+from shopagent.search.retrieval import KEYWORD_FLOOR, Recalled, keyword_share, may_hold_typos, recall
 
 if TYPE_CHECKING:
     from shopagent.deps import Deps
@@ -58,19 +60,10 @@ SORTS = ("relevance", "price", "-price", "rating")
 MODES = ("hybrid", "bm25", "vector")
 MAX_LIMIT = 500
 RECALL = 150  # ids per retriever; enough for recall@50 with room for the live filters to remove some
-# Fusion scales: a vector list spans at least this much cosine similarity, and a BM25 list reaches
-# down to at least this share of its best score (set on the relevance benchmark: docs/search.md).
-MIN_SIMILARITY_SPAN = 0.05
-BM25_FLOOR_SHARE = 0.5
 READ_MIN = 60  # rows read per slice of the fused order (at least 3x what is needed)
 MAX_RECALL = 5000
-SCAN_RECALL = 2000  # filter-only requests: how many rows to rank by rating
 SORTED_POOL = 60  # non-relevance sorts reorder at most this many of the most relevant matches
 RELEVANT_FRACTION = 0.5  # ...scoring at least this share of the best score
-FUZZY_MIN_CHARS = 5  # words this long tolerate one typo in BM25
-FUZZY_BOOST = 0.5  # a fuzzy (typo-tolerant) match counts this much of an exact one
-SEMANTIC_WHY_RANK = 30
-PRICE_BANDS = (2500, 5000, 10000, 20000, 50000)  # minor units; the last band is open-ended
 
 # What ranking, the exact checks and the result need from a product row; each column costs about a
 # millisecond per retriever at 100k products. Variant options, prices and currency come from the
@@ -163,7 +156,7 @@ def search(
     # bounds; when that leaves too few results, it recalls again under the whole filter.
     wheres = [plan.narrow, plan.full] if text and plan.loose else [plan.full]
 
-    typos = _may_hold_typos(store, text) if mode in ("hybrid", "bm25") else False
+    typos = may_hold_typos(store, text) if mode in ("hybrid", "bm25") else False
     if mode == "hybrid":
         # Keywords count as far as the query's words are words of this catalog: "zapatillas para
         # correr" against English titles matches only by fuzzy accident (dumbbells, pens), while the
@@ -184,7 +177,7 @@ def search(
         last = attempt == len(wheres) - 1
         depth = max(RECALL, needed * 3)
         while True:
-            recalled = _recall(table, text, vector, where, depth, mode, typos)
+            recalled = recall(table, text, vector, where, depth, mode, typos)
             candidates = _read_best(deps, table, recalled, c, needed, weights, columns)
             enough = len(candidates) >= needed or not recalled.truncated
             if enough or not last or depth >= MAX_RECALL:
@@ -204,8 +197,8 @@ def search(
     return SearchResponse(
         query=query if query is not None else text,
         constraints=c,
-        results=[_item(cand, c, min_minor, max_minor) for cand in ranked[:limit]],
-        facets=_facets(candidates) if with_facets else {},
+        results=[result_item(cand, c, min_minor, max_minor) for cand in ranked[:limit]],
+        facets=facet_counts(candidates) if with_facets else {},
         total_candidates=len(candidates),
         converted=converted,
         diverse_by=diverse_by,
@@ -250,124 +243,7 @@ def _diversify(ranked: list[Candidate], per_group: int, column: str) -> list[Can
     return out
 
 
-# -- recall ------------------------------------------------------------------------------------
-
-
-@dataclass
-class Recalled:
-    """What the retrievers found: per list, row ids best first with their raw scores (cosine
-    similarity or BM25; all equal for the filter-only scan), and whether a list was cut."""
-
-    lists: dict[str, list[tuple[int, float]]]
-    truncated: bool
-
-    def fused(self, w: Weights) -> dict[int, float]:
-        """Convex combination of min-max normalised scores, 0..1 (first in every list = 1).
-
-        On the relevance benchmark this beat weighted reciprocal rank fusion (nDCG@10 0.882 against
-        0.877, docs/search.md): ranks throw away how far apart two hits are, and a BM25 list of weak
-        partial matches then weighs as much as one of exact matches."""
-        weights = {"vector": w.vector, "bm25": w.bm25, "scan": 1.0}
-        active = [name for name, hits in self.lists.items() if hits]
-        total = sum(weights[name] for name in active) or 1.0
-        fused: dict[int, float] = {}
-        for name in active:
-            hits = self.lists[name]
-            high, low = hits[0][1], hits[-1][1]
-            # A short list (a narrow filter) may hold no clearly wrong hit to anchor the bottom of
-            # the scale; without a floor, eleven equally good earbuds would spread from 1 to 0.
-            if name == "vector":
-                low = min(low, high - MIN_SIMILARITY_SPAN)
-            elif name == "bm25":
-                low = min(low, high * BM25_FLOOR_SHARE)
-            span = high - low
-            for rowid, raw in hits:
-                share = (raw - low) / span if span > 0 else 1.0
-                fused[rowid] = fused.get(rowid, 0.0) + weights[name] * share / total
-        return fused
-
-
-def _recall(
-    table: Any, text: str, vector: Any, where: str | None, n: int, mode: str, typos: bool = True
-) -> Recalled:
-    """Row ids and scores only: the columns are read afterwards for the best fused hits alone.
-    `typos`: whether the text may hold a misspelt word (see `_may_hold_typos`)."""
-    from lancedb.query import MatchQuery
-
-    if not text:
-        limit = max(n, SCAN_RECALL)
-        q = table.search().select(["product_id", "rating", "review_count"]).with_row_id(True).limit(limit)
-        if where:
-            q = q.where(where)
-        scanned = q.to_arrow().to_pylist()
-        # Without words to match every hit fits equally well; the best-rated are read first.
-        scanned.sort(key=lambda r: (-rating_signal(r["rating"], r["review_count"]), r["product_id"]))
-        hits = [(r["_rowid"], 0.0) for r in scanned[:n]]
-        return Recalled({"scan": hits}, truncated=len(scanned) >= min(limit, n + 1))
-    # The retrievers run in LanceDB's native code, which releases the GIL: on two cores running
-    # them side by side takes about as long as the slowest one.
-    jobs = {}
-    if mode in ("hybrid", "vector"):
-        jobs["vector"] = lambda: _vector_query(table, vector, where, n, ann_parameters(table))
-    # Keywords are content words only: "für"/"para"/"pour" match every title of their language.
-    text = content_words(text)
-    if mode in ("hybrid", "bm25") and text:
-        jobs["bm25"] = lambda: _fts(table, MatchQuery(text, "search_text"), where, n)
-        if typos:
-            # One edit of fuzziness finds "hikng boots" and "wireles earbuds". A fuzzy term is not
-            # stemmed ("headphones" is two edits from the indexed "headphon"), so it runs beside
-            # the exact, stemmed match, and counts for less. Two queries side by side cost less
-            # than one boolean query of both (100k products: 10 against 13 ms, one after the other).
-            fuzzy = MatchQuery(text, "search_text", fuzziness=1, prefix_length=1)
-            jobs["fuzzy"] = lambda: _fts(table, fuzzy, where, n)
-    if len(jobs) > 1:
-        from concurrent.futures import ThreadPoolExecutor
-
-        with ThreadPoolExecutor(max_workers=len(jobs)) as pool:
-            futures = {name: pool.submit(job) for name, job in jobs.items()}
-            lists = {name: future.result() for name, future in futures.items()}
-    else:
-        lists = {name: job() for name, job in jobs.items()}
-    truncated = any(len(hits) >= n for hits in lists.values())
-    if "fuzzy" in lists:
-        lists["bm25"] = _add_scores(lists["bm25"], lists.pop("fuzzy"), FUZZY_BOOST, n)
-    return Recalled(lists, truncated=truncated)
-
-
-KEYWORD_FLOOR = 0.25  # a query none of whose words the catalog uses keeps this much of its keyword weight
-
-
-def keyword_share(store: Any, text: str) -> float:
-    """The share of the query's content words (3+ letters) that are words of this catalog; 1.0 when
-    the catalog has no word list or the query has no such word."""
-    words = [w for w in plain_words(content_words(text)) if len(w) >= 3 and not w.isdigit()]
-    terms = store.terms() if words else None
-    if not words or terms is None:
-        return 1.0
-    return sum(w in terms for w in words) / len(words)
-
-
-def _may_hold_typos(store: Any, text: str) -> bool:
-    """Whether a word of five letters or more is not a word of this catalog, so that the
-    typo-tolerant keyword query may find what the exact one cannot. Shorter words stay exact: a
-    one-letter change there is usually another word. Without the catalog's word list, any may."""
-    long_words = [w for w in plain_words(text) if len(w) >= FUZZY_MIN_CHARS]
-    if not long_words:
-        return False
-    terms = store.terms()
-    return terms is None or any(w not in terms for w in long_words)
-
-
-def _add_scores(
-    exact: list[tuple[int, float]], fuzzy: list[tuple[int, float]], weight: float, n: int
-) -> list[tuple[int, float]]:
-    """One BM25 list from an exact and a fuzzy one: a row's scores add up, the fuzzy one weighted."""
-    total: dict[int, float] = {}
-    for rowid, score in exact:
-        total[rowid] = score
-    for rowid, score in fuzzy:
-        total[rowid] = total.get(rowid, 0.0) + weight * score
-    return sorted(total.items(), key=lambda hit: (-hit[1], hit[0]))[:n]
+# -- reading in fused order ----------------------------------------------------------------
 
 
 def _read_best(
@@ -408,59 +284,6 @@ def _read_best(
         if len(out) >= needed:
             break
     return out
-
-
-def _fts(table: Any, query: Any, where: str | None, n: int) -> list[tuple[int, float]]:
-    q = table.search(query, query_type="fts")
-    if where:
-        q = q.where(where, prefilter=True)
-    found = q.select(["_score"]).with_row_id(True).limit(n).to_arrow()
-    return list(zip(found["_rowid"].to_pylist(), found["_score"].to_pylist(), strict=True))
-
-
-def _vector_query(
-    table: Any, vector: Any, where: str | None, n: int, ann: dict[str, int] | None
-) -> list[tuple[int, float]]:
-    if not ann:
-        return _vector_probe(table, vector, where, n, None, 0)
-    # Under a filter, the partitions nearest the query may hold too few matching rows (a category
-    # sits in a few of them): then more are probed, 4x, then as many as it takes. On a large index
-    # LanceDB's own open-ended probing costs 2-3x a fixed one even when the first partitions
-    # suffice (1M products, one brand: 75 against 28 ms), so it is the last step there. On a small
-    # one (4x the probes would cover it) it costs little more, and a second query would cost more.
-    wider = ann["nprobes"] * 4
-    if not where:
-        steps = [ann["nprobes"]]
-    elif wider < ann.get("partitions", 0):
-        steps = [ann["nprobes"], wider, 0]
-    else:
-        steps = [0]
-    for probes in steps:
-        found = _vector_probe(table, vector, where, n, ann, probes)
-        if len(found) >= n:
-            break
-    return found
-
-
-def _vector_probe(
-    table: Any, vector: Any, where: str | None, n: int, ann: dict[str, int] | None, probes: int
-) -> list[tuple[int, float]]:
-    """One vector query: probing `ann["nprobes"]` partitions, then up to `probes` (0: as many as it
-    takes) while fewer than `n` rows were found; without `ann`, an exact scan."""
-    q = table.search(vector, vector_column_name="vector").distance_type("cosine")
-    if ann:
-        q = q.minimum_nprobes(ann["nprobes"]).maximum_nprobes(probes)
-        if ann.get("refine_factor"):
-            q = q.refine_factor(ann["refine_factor"])
-    else:
-        q = q.bypass_vector_index()
-    if where:
-        q = q.where(where, prefilter=True)
-    found = q.select(["_distance"]).with_row_id(True).limit(n).to_arrow()
-    return [
-        (rowid, 1.0 - d)
-        for rowid, d in zip(found["_rowid"].to_pylist(), found["_distance"].to_pylist(), strict=True)
-    ]
 
 
 # -- live inventory and hard constraints -----------------------------------------------------------
@@ -639,99 +462,6 @@ def _apply_sort(ranked: list[Candidate], sort: str, limit: int) -> list[Candidat
             c.product_id,
         ),
     )
-
-
-# -- output ------------------------------------------------------------------------------------
-
-
-def _item(cand: Candidate, c: Constraints, min_minor: int | None, max_minor: int | None) -> SearchItem:
-    row, sku = cand.row, cand.sku
-    rating = row.get("rating")
-    return SearchItem(
-        product_id=row["product_id"],
-        sku=sku.sku,
-        title=row.get("title") or "",
-        brand=row.get("brand") or None,
-        category=row.get("category") or None,
-        price=json_amount(sku.price_minor, sku.currency) or 0.0,
-        currency=sku.currency,
-        in_stock=sku.stock > 0,
-        rating=None
-        if rating is None or (isinstance(rating, float) and math.isnan(rating))
-        else float(rating),
-        score=round(cand.score, 4),
-        review_count=row.get("review_count"),
-        stock=sku.stock,
-        options=sku.options,
-        why=_why(cand, c, min_minor, max_minor),
-    )
-
-
-def _why(cand: Candidate, c: Constraints, min_minor: int | None, max_minor: int | None) -> list[str]:
-    reasons = []
-    if "bm25" in cand.ranks:
-        reasons.append(
-            f"keyword match: {' '.join(cand.title_found)}" if cand.title_found else "keyword match"
-        )
-    if cand.ranks.get("vector", SEMANTIC_WHY_RANK) < SEMANTIC_WHY_RANK:
-        reasons.append("semantic match")
-    for value in cand.matched_attrs:
-        reasons.append(f"matches '{value}' in attributes")
-    for word in cand.attr_found:
-        reasons.append(f"matches '{word}' in attributes")
-    if cand.variant_attrs:
-        chosen = ", ".join(
-            f"{k}={cand.sku.options.get(filters.option_key(cand.sku.options, k) or k, v)}"
-            for k, v in cand.variant_attrs.items()
-        )
-        reasons.append(f"variant {cand.sku.sku}: {chosen}")
-    if c.category:
-        reasons.append(f"in {cand.row.get('category') or c.category}")
-    if c.brand:
-        reasons.append(f"brand {cand.row.get('brand')}")
-    currency = cand.sku.currency
-    price = format_money(cand.sku.price_minor, currency)
-    if max_minor is not None and min_minor is not None:
-        reasons.append(f"{format_money(min_minor, currency)} ≤ {price} ≤ {format_money(max_minor, currency)}")
-    elif max_minor is not None:
-        reasons.append(f"{price} ≤ {format_money(max_minor, currency)}")
-    elif min_minor is not None:
-        reasons.append(f"{price} ≥ {format_money(min_minor, currency)}")
-    reasons.append("in stock" if cand.sku.stock > 0 else "out of stock")
-    rating = cand.row.get("rating")
-    if rating is not None and (c.min_rating is not None or rating >= 4.5):
-        reasons.append(f"rated {rating:.1f} ({cand.row.get('review_count') or 0} reviews)")
-    if cand.duplicate:
-        reasons.append("similar to a listing ranked above")
-    return reasons
-
-
-def price_band(minor: int) -> str:
-    lower = 0
-    for upper in PRICE_BANDS:
-        if minor < upper:
-            return f"{lower // 100}-{upper // 100}"
-        lower = upper
-    return f"{lower // 100}+"
-
-
-def _facets(candidates: list[Candidate]) -> dict[str, dict[str, int]]:
-    category: Counter[str] = Counter()
-    brand: Counter[str] = Counter()
-    price: Counter[str] = Counter()
-    for cand in candidates:
-        top = (cand.row.get("category") or "").split(">")[0].strip()
-        if top:
-            category[top] += 1
-        if cand.row.get("brand"):
-            brand[cand.row["brand"]] += 1
-        price[price_band(cand.sku.price_minor)] += 1
-    band_order = {price_band(b - 1): i for i, b in enumerate((*PRICE_BANDS, 10**12))}
-    return {
-        "category": dict(category.most_common()),
-        "brand": dict(brand.most_common()),
-        "price": dict(sorted(price.items(), key=lambda kv: band_order.get(kv[0], 99))),
-    }
 
 
 def search_relaxing(

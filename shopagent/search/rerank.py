@@ -1,4 +1,4 @@
-"""Rerank: soft signals on top of the fused recall score (`hybrid.Recalled.fused`).
+"""Rerank: soft signals on top of the fused recall score (`retrieval.Recalled.fused`).
 
 Soft signals reward what the shopper asked for without making it a filter: query words found in the
 title or attributes, a rating smoothed by its review count, and being in stock. Near-duplicate
@@ -8,14 +8,12 @@ fill the page.
 
 from __future__ import annotations
 
-import re
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
 from functools import lru_cache
 
-from shopagent.search.filters import fold_plural as stem
-from shopagent.search.filters import norm
 from shopagent.text.stopwords import STOPWORDS as MULTILINGUAL_STOPWORDS
+from shopagent.text.words import fold_plural, norm, plain_words
 
 PRIOR_RATING = 3.5  # Bayesian smoothing: a 5.0 from two reviews should not beat a 4.6 from 300
 PRIOR_WEIGHT = 10
@@ -50,16 +48,10 @@ STOPWORDS = frozenset(
         *MULTILINGUAL_STOPWORDS,  # "für", "para", "pour": no title is relevant for saying "for"
     }
 )
-_WORD = re.compile(r"[^\W_]+(?:'[^\W_]+)?")
-
-
-def plain_words(text: object) -> list[str]:
-    """The words of a text, case-folded, not stemmed."""
-    return _WORD.findall(norm(text))
 
 
 def words(text: object) -> list[str]:
-    return [stem(w) for w in plain_words(text)]
+    return [fold_plural(w) for w in plain_words(text)]
 
 
 @lru_cache(maxsize=65536)
@@ -71,17 +63,17 @@ def word_set(text: str) -> frozenset[str]:
 def query_words(text: str) -> list[str]:
     """The content words of a query, stemmed, in order, without repeats."""
     seen: dict[str, None] = {}
-    for word in _WORD.findall(norm(text)):
+    for word in plain_words(text):
         if word not in STOPWORDS:
-            seen.setdefault(stem(word), None)
+            seen.setdefault(fold_plural(word), None)
     return list(seen)
 
 
 def surface_forms(text: str) -> dict[str, str]:
     """stem -> the word as the shopper typed it (first occurrence), for explanations."""
     out: dict[str, str] = {}
-    for word in _WORD.findall(norm(text)):
-        out.setdefault(stem(word), word)
+    for word in plain_words(text):
+        out.setdefault(fold_plural(word), word)
     return out
 
 

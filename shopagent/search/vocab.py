@@ -7,7 +7,6 @@ filter can never name a brand, category or attribute value the catalog does not 
 from __future__ import annotations
 
 import re
-import unicodedata
 from collections.abc import Iterable, Mapping
 from dataclasses import dataclass, field
 from functools import lru_cache
@@ -15,15 +14,13 @@ from typing import TYPE_CHECKING, Any
 
 from shopagent import inventory
 from shopagent.search.synonyms import CATEGORY_SYNONYMS, COMMON_WORDS, MODIFIER_CATEGORY_NAMES, words
+from shopagent.text.words import fold_noun_plural, tokens
 
 if TYPE_CHECKING:
     from shopagent.deps import Deps
 
 Phrase = tuple[str, ...]
 
-# Words keep inner apostrophes so spans stay aligned with the text; the apostrophe is dropped afterwards.
-TOKEN = re.compile(r"\d+(?:\.\d+)+|[^\W_]+(?:['\u2019][^\W_]+)*")
-_APOSTROPHES = re.compile(r"['\u2019]")
 _SEGMENT_PARTS = re.compile(r"\s*(?:&|,|/|\band\b)\s*", re.IGNORECASE)
 
 # Spellings of the same attribute key. The vocabulary's own spelling is what a filter uses.
@@ -50,30 +47,9 @@ _LETTER_SIZES = words("xs xxs xl xxl xxxl 2xl 3xl 4xl 5xl")
 MAX_PHRASE_TOKENS = 6
 
 
-def tokens(text: str) -> list[str]:
-    """Lower-cased word tokens, apostrophes dropped ("Levi's" -> ["levis"]), decimals kept whole."""
-    return [token_text(m.group()) for m in TOKEN.finditer(unicodedata.normalize("NFKC", text).lower())]
-
-
-def token_text(raw: str) -> str:
-    return _APOSTROPHES.sub("", raw)
-
-
-def stem(word: str) -> str:
-    """A deliberately tiny plural folding for category nouns: boots -> boot, batteries -> battery."""
-    if len(word) <= 3 or not word.isalpha():
-        return word
-    if word.endswith("ies"):
-        return word[:-3] + "y"
-    if word.endswith(("ches", "shes", "sses", "xes", "zes")):
-        return word[:-2]
-    if word.endswith("s") and not word.endswith(("ss", "us", "is")):
-        return word[:-1]
-    return word
-
-
 def stem_phrase(phrase: Phrase) -> Phrase:
-    return (*phrase[:-1], stem(phrase[-1])) if phrase else phrase
+    """A phrase with its last word (the head noun) plural-folded: "hiking boots" -> "hiking boot"."""
+    return (*phrase[:-1], fold_noun_plural(phrase[-1])) if phrase else phrase
 
 
 def canonical_key(key: str) -> str:
@@ -295,7 +271,7 @@ def _segment_names(segment: str, depth: int) -> list[tuple[Phrase, bool]]:
     parts = [tuple(tokens(p)) for p in _SEGMENT_PARTS.split(segment) if p.strip()]
     for name in [whole, *parts] if len(parts) > 1 else [whole]:
         if name:
-            modifier = (depth >= 3 and len(name) == 1 and stem(name[0]) == name[0]) or all(
+            modifier = (depth >= 3 and len(name) == 1 and fold_noun_plural(name[0]) == name[0]) or all(
                 t in MODIFIER_CATEGORY_NAMES for t in name
             )
             out.append((stem_phrase(name), not modifier))

@@ -118,7 +118,7 @@ def fuzz_search(deps: Any, text: str, c: dict[str, Any], sort: str) -> None:
     wanted_brand = constraints.brand  # an empty brand means "no brand filter"
     for item in response.results:
         if wanted_brand:
-            from shopagent.search.filters import norm
+            from shopagent.text.words import norm
 
             assert norm(item.brand or "") == norm(wanted_brand), (wanted_brand, item.brand)
         if constraints.max_price is not None:

@@ -68,7 +68,7 @@ def similar_products(
     limit: Annotated[int, Field(description="How many, 1-10", ge=1, le=10)] = 5,
 ) -> ToolOutput:
     """Products like a given product (same semantic-ID branch, nearest first), with live prices."""
-    from shopagent.catalog.similar import similar_view
+    from shopagent.search.similar import similar_view
 
     view = as_tool_error(lambda: similar_view(deps, product_id, limit=limit))
     data = {

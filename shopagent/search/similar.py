@@ -34,7 +34,8 @@ def similar_view(deps: Deps, ident: str, *, limit: int = 10, in_stock: bool = Fa
     from shopagent.catalog.indexing import ann_parameters
     from shopagent.catalog.views import product_view
     from shopagent.search import filters
-    from shopagent.search.hybrid import _vector_query, live_skus
+    from shopagent.search.hybrid import live_skus
+    from shopagent.search.retrieval import vector_query
 
     product = product_view(deps, ident)
     pid = product["product_id"]
@@ -65,7 +66,7 @@ def similar_view(deps: Deps, ident: str, *, limit: int = 10, in_stock: bool = Fa
     for label, where in tiers:
         want = limit - len(results)
         depth = max(3 * want, 30) + 1
-        hits = _vector_query(table, vector, where, depth, ann)
+        hits = vector_query(table, vector, where, depth, ann)
         rowids = [r for r, _ in hits]
         if not rowids:
             continue
