@@ -185,9 +185,52 @@ def print_table(title: str, layers: dict[str, dict], n: int) -> None:
         print(f"| {name} | " + " | ".join(f"{r['per_lang'].get(x, 0):.2f}" for x in langs) + " |")
 
 
+def model_layer(model: im.IntentModel, rows: list[dict], vectors: np.ndarray | None, n: int) -> None:
+    """The third layer on the unsure readings: the default model under the JSON grammar
+    (agent/model_reading.py), against the classifier alone, on the `n` least sure utterances below
+    reading.UNSURE. Prints accuracy, unasked effects and seconds per call."""
+    from shopagent.agent.model import load_chat_model
+    from shopagent.agent.model_reading import model_reading
+    from shopagent.agent.reading import read
+    from shopagent.deps import Deps
+
+    readings = []
+    for i, row in enumerate(rows):
+        vec = vectors[i] if vectors is not None else None
+        reading = read(row["text"], vector=vec)
+        if reading.unsure():
+            readings.append((reading.confidence, row, reading))
+    readings.sort(key=lambda t: t[0])
+    chosen = readings[:n]
+    if not chosen:
+        print("\nno unsure readings")
+        return
+    chat = load_chat_model(Deps.from_env(), None)
+    tally = {"classifier": [0, 0, 0], "classifier + model": [0, 0, 0]}  # intent ok, mode ok, unasked effects
+    seconds = []
+    for _, row, reading in chosen:
+        started = time.perf_counter()
+        with_model = model_reading(chat, reading)
+        seconds.append(time.perf_counter() - started)
+        wanted = row["intent"] in EFFECTS and row["mode"] == "affirm"
+        for name, r in (("classifier", reading), ("classifier + model", with_model)):
+            tally[name][0] += r.intent == row["intent"]
+            tally[name][1] += r.mode == row["mode"]
+            tally[name][2] += r.intent in EFFECTS and r.mode == "affirm" and not wanted
+    seconds.sort()
+    print(f"\nunsure readings: {len(readings)} of {len(rows)}; the model read the {len(chosen)} least sure")
+    print("| layer | intent accuracy | mode accuracy | effects run that were not asked for |")
+    print("|---|---|---|---|")
+    for name, (ok, mode_ok, unsafe) in tally.items():
+        print(f"| {name} | {ok / len(chosen):.3f} | {mode_ok / len(chosen):.3f} | {unsafe} |")
+    p50, p95 = seconds[len(seconds) // 2], seconds[int(len(seconds) * 0.95)]
+    print(f"model call: p50 {p50:.2f} s, p95 {p95:.2f} s (grammar-constrained, {len(seconds)} calls)")
+
+
 def main() -> None:
     ap = argparse.ArgumentParser(description=__doc__.split("\n")[0])
     ap.add_argument("--eval-only", action="store_true")
+    ap.add_argument("--with-model", type=int, default=0, metavar="N", help="the model reads N unsure ones")
     ap.add_argument("--no-embedding", action="store_true")
     ap.add_argument("--dev-fraction", type=float, default=0.15, help="part of train kept out for a dev score")
     args = ap.parse_args()
@@ -224,6 +267,8 @@ def main() -> None:
             part = [r for r, h in zip(held, half, strict=True) if h == which]
             vec = held_vec[half == which] if held_vec is not None else None
             print_table(name, evaluate(model, part, vec), len(part))
+            if args.with_model:
+                model_layer(model, part, vec, args.with_model)
 
 
 if __name__ == "__main__":

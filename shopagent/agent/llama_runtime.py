@@ -44,6 +44,8 @@ def _refuse_amx_build() -> None:
 class LlamaChatModel:
     """One llama.cpp context per session; consecutive turns reuse the evaluated prompt prefix."""
 
+    grammar = True  # decodes under a JSON-schema grammar: it may read unsure turns (model_reading.py)
+
     def __init__(
         self,
         path: Path,
@@ -88,7 +90,7 @@ class LlamaChatModel:
         self._format_prefix = Jinja2ChatFormatter(
             template, eos_token=eos, bos_token=bos, add_generation_prompt=False
         )
-        self._prefix_checked: set[str] = set()
+        self._prefix_tokens: dict[str, list[int]] = {}  # prefix key -> its tokens
 
     def _token_text(self, token: int) -> str:
         if token < 0:
@@ -108,12 +110,13 @@ class LlamaChatModel:
             return
         prefix = self._format_prefix(messages=messages[:1], tools=tools or None).prompt
         key = hashlib.sha256(f"{self.identity}\0{self.llm.n_ctx()}\0{prefix}".encode()).hexdigest()[:24]
-        if key in self._prefix_checked:
-            return
-        self._prefix_checked.add(key)
-        tokens = self._tokenize(prefix)
+        tokens = self._prefix_tokens.get(key)
+        if tokens is None:
+            tokens = self._prefix_tokens[key] = self._tokenize(prefix)
         if list(self.llm._input_ids[: len(tokens)]) == tokens:
             return  # already in this context
+        # Another prefix is in the context (the turn reader's and the agent's alternate): restore this
+        # one's saved state rather than recompute it.
         state_file = self.state_dir / f"{key}.kv"
         if state_file.is_file() and self._load_prefix(state_file, tokens):
             return

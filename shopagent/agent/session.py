@@ -60,13 +60,16 @@ class Session(CodeTurns, References):
         *,
         guided: bool = True,
         resolve_effects: bool = True,
+        model_reads: bool = True,
     ):
         """`guided=False` turns off intent-guided decoding (intents.py): every deep step is free, as
         for a request with no clear intent. The security suite uses it to test the gates alone.
-        `resolve_effects=False` leaves changes code could resolve (effects.py) to the model."""
+        `resolve_effects=False` leaves changes code could resolve (effects.py) to the model.
+        `model_reads=False` keeps the model from reading turns the classifier is unsure of."""
         self.deps = deps
         self.guided = guided
         self.resolve_effects = resolve_effects
+        self.model_reads = model_reads
         self._model_factory = model_factory
         self._model: Any = None
         self._toolset = toolset
@@ -151,12 +154,21 @@ class Session(CodeTurns, References):
         if turn is None and reading.effect is not None and not reading.affirmative:
             # A negated, hypothetical or doubtful change: nothing changes, and the answer says how to ask.
             turn = self._say_turn(text, ask_first(reading), decide(text, force=force).route, "not affirmed")
+        read_seconds = None
         if turn is None:
             decision = self._route(text, reading, force)
-            if decision.route == "fast":
+            if decision.route == "deep" and reading.unsure():
+                t0 = time.perf_counter()
+                reading = self._model_read(reading)
+                read_seconds = round(time.perf_counter() - t0, 3)
+                if reading.effect is not None and not reading.affirmative:
+                    turn = self._say_turn(text, ask_first(reading), "deep", "not affirmed")
+            if turn is None and decision.route == "fast":
                 turn = self._fast_turn(text, decision.reason)
-            else:
+            elif turn is None:
                 turn = self._deep_turn(text, decision.reason, narrate, max_steps, on_event, reading, force)
+        if read_seconds is not None:
+            turn.timings["model_reading"] = read_seconds
         turn.reading = reading
         turn.timings["total"] = round(time.perf_counter() - started, 3)
         return turn
@@ -188,6 +200,15 @@ class Session(CodeTurns, References):
             except ShopError:
                 vector = None
         return read_turn(text, vocab=vocab, vector=vector, option_values=options)
+
+    def _model_read(self, reading: Reading) -> Reading:
+        """The third reading layer, for a deep turn the classifier is unsure of: the model reads it
+        under a grammar (model_reading.py), when it is one that can and loads."""
+        if not self.model_reads or not self._model_available() or not getattr(self._model, "grammar", False):
+            return reading
+        from shopagent.agent.model_reading import model_reading
+
+        return model_reading(self._model, reading)
 
     def _route(self, text: str, reading: Reading, force: Route | None) -> Decision:
         """Fast search or the agent loop. The reading decides in any language; the router's word
