@@ -138,6 +138,32 @@ def test_watch_at_the_stated_price(deps):
     assert len(watches.list_watches(deps)) == 1, turn.answer
 
 
+def active_watches(deps):
+    return [w for w in watches.list_watches(deps) if w.status == "active"]
+
+
+def test_stop_watching_it_removes_the_watch_on_the_product_just_watched(deps):
+    s = Session(deps, model_factory=no_model)
+    s.ask("electric kettle")
+    s.ask("let me know if the first one goes under 60")
+    s.ask("let me know if the second one goes under 50")
+    assert len(active_watches(deps)) == 2
+    turn = s.ask("stop watching it")
+    left = active_watches(deps)
+    assert len(left) == 1, turn.answer
+    assert any(c["name"] == "remove_watch" and c["ok"] for c in turn.tool_calls)
+
+
+def test_stop_watching_with_several_watches_and_no_pointer_asks(deps):
+    s = Session(deps, model_factory=no_model)
+    s.ask("electric kettle")
+    s.ask("let me know if the first one goes under 60")
+    s.ask("let me know if the second one goes under 50")
+    fresh = Session(deps, model_factory=no_model)
+    turn = fresh.ask("stop my price watch")
+    assert len(active_watches(deps)) == 2 and "Which watch" in turn.answer
+
+
 @pytest.mark.parametrize(
     ("text", "refs"),
     [("add the first one", [1]), ("el segundo", [2]), ("第三个", [3]), ("den ersten bitte", [1]),
@@ -214,3 +240,26 @@ def test_the_model_cannot_guess_a_size_the_user_left_open(deps):
     refused = [c for c in turn.tool_calls if c["name"] == "add_to_cart"]
     assert refused and not any(c["ok"] for c in refused)
     assert "which size" in refused[0]["error"].lower()
+
+
+@pytest.mark.parametrize(
+    "text", ["cheaper please", "günstiger bitte", "más barato por favor", "便宜一点", "moins cher svp"]
+)
+def test_a_cheaper_follow_up_in_any_language_lowers_the_price_bound(deps, text):
+    import statistics
+
+    s = Session(deps, model_factory=no_model)
+    shown = boots(s)
+    bound = statistics.median(r["price"] for r in shown)
+    turn = s.ask(text)
+    assert turn.results and all(r["price"] < bound for r in turn.results), turn.answer
+    assert all(r["product_id"].startswith("boot-") for r in turn.results[:5])  # the same search, cheaper
+
+
+def test_a_pricier_follow_up_raises_the_bound(deps):
+    import statistics
+
+    s = Session(deps, model_factory=no_model)
+    bound = statistics.median(r["price"] for r in boots(s))
+    turn = s.ask("etwas teurer")
+    assert turn.results and all(r["price"] > bound for r in turn.results), turn.answer

@@ -21,6 +21,7 @@ from shopagent.agent.reading import Reading
 from shopagent.agent.router import Route, decide, fast_answer, fast_lead
 from shopagent.agent.toolkit import ToolSet
 from shopagent.search.models import Constraints
+from shopagent.text.followups import CHEAPER, COURTESY, PRICIER
 
 SEARCH_LIMIT = 10
 
@@ -39,9 +40,6 @@ _REVIEWS = re.compile(
     r"\b(reviews?|reviewers?|ratings?|(people|customers|buyers|users|owners) (say|think))\b", re.I
 )
 
-_CHEAPER = re.compile(r"\b(cheaper|less expensive|lower price|more affordable|budget)\b", re.I)
-
-_PRICIER = re.compile(r"\b(more expensive|pricier|higher end|premium|fancier)\b", re.I)
 
 _REFINE_LEAD = re.compile(
     r"^\s*(?:(?:any|anything|something|ones?|show me|what about|how about|and|but|only|just|now|maybe|"
@@ -288,11 +286,11 @@ class CodeTurns:
         newer = parsed.constraints.model_copy(deep=True)
         prices = sorted(float(r["price"]) for r in self.last_results if r.get("price") is not None)
         reason = None
-        if _CHEAPER.search(text) and prices and newer.max_price is None:
+        if CHEAPER.search(text) and prices and newer.max_price is None:
             median = statistics.median(prices)
             newer.max_price = round(max(median - 0.01, 0.01), 2)
             reason = "cheaper"
-        elif _PRICIER.search(text) and prices and newer.min_price is None:
+        elif PRICIER.search(text) and prices and newer.min_price is None:
             newer.min_price = round(statistics.median(prices) + 0.01, 2)
             reason = "pricier"
         leftover = _leftover_words(parsed.text)
@@ -374,8 +372,11 @@ def _search_note(items: list[dict[str, Any]], query: str) -> str:
 
 
 def _leftover_words(text: str) -> int:
-    words = [w for w in re.findall(r"[a-z0-9]+", text.lower()) if w not in _FILLER]
-    return len(words)
+    """Words of a follow-up that could name something new to search for: not filler, courtesy or a
+    relative price wish ("günstiger bitte" has none)."""
+    rest = PRICIER.sub(" ", CHEAPER.sub(" ", text.lower()))
+    words = re.findall(r"[^\W\d_]+|\d+", rest)
+    return sum(1 for w in words if w not in _FILLER and w not in COURTESY)
 
 
 _FILLER_WORDS = (

@@ -172,6 +172,30 @@ def resolve_checkout(lines: list[dict[str, Any]]) -> Resolution:
     return Resolution([ToolCall("prepare_checkout", {})])
 
 
+def resolve_watch_remove(deps: Any, item: dict[str, Any] | None) -> Resolution:
+    """Stop a price watch: the one on the product the user points at ("stop watching it"), or the
+    only one there is; with several and no pointer, ask which."""
+    from shopagent import inventory
+    from shopagent.commerce.watches import list_watches
+
+    active = [w for w in list_watches(deps) if w.status == "active"]
+    read = {"watches": [w.to_json() for w in active]}  # their ids become ids the call may use
+    if not active:
+        return Resolution(answer="You have no active price watches, so there is nothing to stop.")
+    if item is not None:
+        owners = inventory.find_many(deps.state.conn, [w.sku for w in active])
+        wanted = {item.get("sku"), item.get("product_id")} - {None}
+        active = [
+            w for w in active if w.sku in wanted or (w.sku in owners and owners[w.sku].product_id in wanted)
+        ] or active
+    if len(active) == 1:
+        # The read first: the gates let an effect reach only what this turn has looked up.
+        calls = [ToolCall("list_watches", {}), ToolCall("remove_watch", {"watch_id": active[0].watch_id})]
+        return Resolution(calls, read=read)
+    listing = "; ".join(f"{w.watch_id} ({w.title or w.sku})" for w in active)
+    return Resolution(answer=f"Which watch should I stop? {listing}. Nothing is changed yet.", read=read)
+
+
 def resolve_watch(reading: Reading, item: dict[str, Any] | None, deps: Any) -> Resolution:
     """A price watch on one product at the bound the user stated (in the catalog's currency)."""
     if item is None:

@@ -198,6 +198,9 @@ def read(
 _CONDITIONS = frozenset(
     ["if", "si", "wenn", "falls", "se", "als", "agar", "如果", "要是", "假如", "たら", "れば"]
 )
+# Markers that are the request itself for some intents, so they are no doubt there: a condition is
+# what a watch is made of, and "stop" is how one is removed ("stop watching it"; "don't" still counts).
+_INTRINSIC: dict[str, frozenset[str]] = {"watch_create": _CONDITIONS, "watch_remove": frozenset({"stop"})}
 
 
 def effect_mode(mode: str, affirm_p: float, text: str, intent: str | None = None) -> tuple[str, str | None]:
@@ -209,7 +212,7 @@ def effect_mode(mode: str, affirm_p: float, text: str, intent: str | None = None
         (
             m
             for m in _DOUBT_CUES.finditer(text)
-            if not (intent == "watch_create" and m.group().casefold() in _CONDITIONS)
+            if m.group().casefold() not in _INTRINSIC.get(intent or "", ())
         ),
         None,
     )

@@ -33,6 +33,7 @@ from shopagent.agent.effects import (
     resolve_checkout,
     resolve_clear,
     resolve_watch,
+    resolve_watch_remove,
 )
 from shopagent.agent.grounding import Facts, describe_item
 from shopagent.agent.loop import AgentResult, Event, TurnOptions, inert, run_agent
@@ -392,6 +393,8 @@ class Session(CodeTurns, References):
             return resolve_checkout(cart_lines)
         if reading.intent == "watch_create":
             return resolve_watch(reading, target or self.last_shown, self.deps)
+        if reading.intent == "watch_remove":
+            return resolve_watch_remove(self.deps, target or self.last_shown)
         return None
 
     def _argument_fixer(self, text: str) -> Callable[[str, dict[str, Any]], dict[str, Any]]:
