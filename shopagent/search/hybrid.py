@@ -440,9 +440,11 @@ def _described(row: dict[str, Any]) -> str:
     """A product's own words about itself: title, brand, category, attributes and tags."""
     tags = row.get("tags")
     tag_text = " ".join(tags) if isinstance(tags, list | tuple) else str(tags or "")
-    return " ".join(
-        str(row.get(k) or "") for k in ("title", "brand", "category", "attributes_json")
-    ) + " " + tag_text
+    return (
+        " ".join(str(row.get(k) or "") for k in ("title", "brand", "category", "attributes_json"))
+        + " "
+        + tag_text
+    )
 
 
 def _attribute_words(row: dict[str, Any]) -> frozenset[str]:

@@ -188,8 +188,8 @@ def _capitals_mean_something(clean: str, toks: list[tuple[int, int, str]]) -> bo
 _MAX_CUE_TOKENS = max(len(c.split()) for c in NEGATION_CUES)
 _NEGATED_MAX_TOKENS = 6  # "not Nike", "sin tacón alto", "no Meiji or Lotte": a short phrase, not a clause
 _NEGATED_WORDS = 2  # words of one negated phrase that is not a brand
-_ALTERNATIVES = frozenset("or and oder und o y ou et e ni nor od".split())
-_SCOPE_ENDS = (STOPWORDS - _ALTERNATIVES) | frozenset("but aber pero mais sondern sino ma please bitte".split())
+_ALTERNATIVES = words("or and oder und o y ou et e ni nor od")
+_SCOPE_ENDS = (STOPWORDS - _ALTERNATIVES) | words("but aber pero mais sondern sino ma please bitte")
 _CJK_NEGATION = re.compile(
     "(" + "|".join(NEGATION_CUES_CJK) + r")([\u3040-\u30ff\u3400-\u9fff\w]{1,8}?)(?=$|[\s,，。;；、的]|以外)"
 )

@@ -46,7 +46,7 @@ class Weights:
     soft_attribute: float = 0.08
     # what the request's structure says: the head noun before "for", who the product is for, and
     # the words it negates (see `head_and_modifier`, `audience_tags`, Boosts.avoid)
-    modifier_share: float = 0.35  # a title word of the modifier ("for iphone") counts this much of a head word
+    modifier_share: float = 0.35  # a modifier word in the title ("for iphone"): this much of a head word
     modifier_only: float = 0.1  # a title with modifier words but none of the head: the phone, not its case
     audience: float = 0.08
     audience_conflict: float = 0.12

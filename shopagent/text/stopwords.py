@@ -21,6 +21,10 @@ ke ki ka ko se me mein liye aur ya
 STOPWORDS = frozenset(_WORDS.split())
 
 
+def _words(text: str) -> frozenset[str]:
+    return frozenset(text.split())
+
+
 def content_words(text: str) -> str:
     """The text without function words (kept as it is when nothing else is left)."""
     kept = [w for w in text.split() if w.casefold().strip(".,;:!?¿¡()\"'") not in STOPWORDS]
@@ -35,34 +39,32 @@ def content_words(text: str) -> str:
 _NEGATION = """
 not|no|without|except|excluding|exclude|other than|but not|isn't|isnt|aren't|arent|never|nothing from
 nicht|kein|keine|keinen|keiner|keinem|ohne|außer|ausser|aber nicht|bloß nicht|bitte kein|bitte keine
-no|sin|excepto|salvo|menos|que no sea|que no sean|que no es|que no son|pero no|ni
-pas|pas de|sans|sauf|hormis|mais pas|sauf de|ne pas
+no|sin|excepto|salvo|que no sea|que no sean|que no es|que no son|pero no|ni
+pas de|sans|sauf|hormis|mais pas|sauf de|ne pas
 non|senza|tranne|eccetto|ma non
-não|sem|exceto|menos
+não|sem|exceto
 niet|geen|zonder|behalve
 """
 NEGATION_CUES = frozenset(p.strip() for p in _NEGATION.replace("\n", "|").split("|") if p.strip()) - {"non"}
 NEGATION_CUES_CJK = ("不要", "不是", "除了", "不含", "没有", "不想要", "以外")
 # Words that may follow a cue before the negated thing: "not from Nike", "que no sea de Zara".
-NEGATION_FILLERS = frozenset(
+NEGATION_FILLERS = _words(
     "a an the any by from made of from by is be von vom der die das den dem de del la el los las des du "
-    "sea sean es son est une un de chez da di dal della".split()
+    "sea sean es son est une un de chez da di dal della"
 )
 
 # A word a product title or attribute uses to say the thing is absent: "sin azúcar", "sugar-free",
 # "ohne Kabel", "zero sugar". A product saying so is not demoted for carrying the negated word.
-ABSENCE_WORDS = frozenset(
-    "no not non without free zero sin sans ohne senza sem zonder frei libre exempt less 0".split()
-)
+ABSENCE_WORDS = _words("no not non without free zero sin sans ohne senza sem zonder frei libre exempt less 0")
 
 # Prepositions saying what a product is FOR, not what it is: "case for iphone", "Hülle für Handy",
 # "funda para móvil". The words after one are the modifier, the ones before the head. `FOR_AFTER`
 # follow their object instead ("mobile ke liye cover"): the modifier comes first.
-FOR_BEFORE = frozenset(
-    "for für fürs para pour per voor compatible fits fitting suits 用于 适用 适用于 适合 配".split()
+FOR_BEFORE = _words("for für fürs para pour per voor compatible fits fitting suits 用于 适用 适用于 适合 配")
+FOR_PHRASES = (
+    *("to go with", "to put on", "that fits", "compatible with", "kompatibel mit", "passend für"),
+    *("compatible con", "compatible avec", "geeignet für", "adecuado para"),
 )
-FOR_PHRASES = ("to go with", "to put on", "that fits", "compatible with", "kompatibel mit", "passend für",
-               "compatible con", "compatible avec", "geeignet für", "adecuado para")
 FOR_AFTER = ("ke liye", "के लिए", "向け", "用")
 
 # Who a product is for: a word -> its audience tags (F female, M male, A adult, K child). Boosts and
