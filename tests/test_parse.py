@@ -177,7 +177,7 @@ CASES: list[tuple[str, dict]] = [
     ("nike sneakers", {"category": "Footwear > Shoes"}),  # unknown brand: never a filter
     # attributes and options
     ("waterproof boots", {"category": "Footwear > Boots", "attributes": {"waterproof": "yes"}}),
-    ("not waterproof", {}),
+    ("not waterproof", {"soft": {"avoid": ["waterproof"]}}),  # demoted, never a flag
     (
         "noise-cancelling headphones",
         {"category": "Electronics > Audio > Headphones", "attributes": {"noise_cancelling": "yes"}},

@@ -43,11 +43,17 @@ from shopagent.search.models import Boosts, Constraints, SearchResponse
 from shopagent.search.rerank import (
     DEFAULT_WEIGHTS,
     Weights,
+    audience_signal,
+    audience_tags,
+    avoid_phrases,
+    carries_avoided,
     coverage,
     duplicate_key,
+    head_and_modifier,
     query_words,
     rating_signal,
     surface_forms,
+    title_signal,
     word_set,
 )
 from shopagent.search.response import facet_counts, result_item
@@ -342,6 +348,8 @@ def _static_ok(row: dict[str, Any], c: Constraints) -> bool:
         return False
     if c.brand and not filters.matches_brand(row.get("brand"), c.brand):
         return False
+    if c.exclude_brands and any(filters.matches_brand(row.get("brand"), b) for b in c.exclude_brands):
+        return False
     if c.min_rating is not None:
         rating = row.get("rating")
         if rating is None or float(rating) < c.min_rating:
@@ -396,12 +404,16 @@ def _soft_matches(cand: Candidate, soft: Boosts) -> tuple[bool, bool, int]:
 
 def _score(candidates: list[Candidate], text: str, w: Weights, soft: Boosts | None = None) -> None:
     wanted = query_words(text)
+    head, modifier = head_and_modifier(text)
     soft = soft if soft is not None and not soft.is_empty() else None
     typed = surface_forms(text)
+    audience = audience_tags(text)
+    avoid = avoid_phrases(soft.avoid) if soft is not None else []
     for cand in candidates:
         title_words = word_set(cand.row.get("title") or "")
         attr_pool = _attribute_words(cand.row) - title_words
-        title_share, found = coverage(wanted, title_words)
+        _share, found = coverage(wanted, title_words)
+        title_share = title_signal(head, modifier, title_words, w)
         cand.title_found = [typed.get(w, w) for w in found]
         attr_share, found = coverage(wanted, attr_pool)
         cand.attr_found = [typed.get(w, w) for w in found]
@@ -412,9 +424,27 @@ def _score(candidates: list[Candidate], text: str, w: Weights, soft: Boosts | No
             + w.rating * rating_signal(cand.row.get("rating"), cand.row.get("review_count"))
             + w.in_stock * (cand.sku.stock > 0)
         )
+        if audience or avoid:
+            described = _described(cand.row)
+            if audience:
+                fit = audience_signal(audience, audience_tags(described))
+                cand.score += w.audience * fit if fit > 0 else w.audience_conflict * fit
+            if avoid and carries_avoided(avoid, described):
+                cand.score -= w.avoid
         if soft is not None:
             category, brand, attrs = _soft_matches(cand, soft)
             cand.score += w.soft_category * category + w.soft_brand * brand + w.soft_attribute * attrs
+
+
+def _described(row: dict[str, Any]) -> str:
+    """A product's own words about itself: title, brand, category, attributes and tags."""
+    tags = row.get("tags")
+    tag_text = " ".join(tags) if isinstance(tags, list | tuple) else str(tags or "")
+    return (
+        " ".join(str(row.get(k) or "") for k in ("title", "brand", "category", "attributes_json"))
+        + " "
+        + tag_text
+    )
 
 
 def _attribute_words(row: dict[str, Any]) -> frozenset[str]:

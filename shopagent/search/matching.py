@@ -9,6 +9,12 @@ from typing import TYPE_CHECKING
 from shopagent.search.models import Constraints
 from shopagent.search.synonyms import words
 from shopagent.search.vocab import CORE_KEYS, AttrValue, CategoryTerm, Vocabulary, canonical_key
+from shopagent.text.stopwords import (
+    NEGATION_CUES,
+    NEGATION_CUES_CJK,
+    NEGATION_FILLERS,
+    STOPWORDS,
+)
 from shopagent.text.words import TOKEN, token_text
 
 if TYPE_CHECKING:
@@ -175,3 +181,118 @@ def _capitals_mean_something(clean: str, toks: list[tuple[int, int, str]]) -> bo
     """In Title Case Or ALL CAPS text a capital letter says nothing about names."""
     initials = [clean[s] for s, _e, w in toks if w.isalpha() and w != "i"]
     return len(initials) < 2 or not all(ch.isupper() for ch in initials)
+
+
+# -- negations ------------------------------------------------------------------------------------
+
+_MAX_CUE_TOKENS = max(len(c.split()) for c in NEGATION_CUES)
+_NEGATED_MAX_TOKENS = 6  # "not Nike", "sin tacón alto", "no Meiji or Lotte": a short phrase, not a clause
+_NEGATED_WORDS = 2  # words of one negated phrase that is not a brand
+_ALTERNATIVES = words("or and oder und o y ou et e ni nor od")
+_SCOPE_ENDS = (STOPWORDS - _ALTERNATIVES) | words("but aber pero mais sondern sino ma please bitte")
+_CJK_NEGATION = re.compile(
+    "(" + "|".join(NEGATION_CUES_CJK) + r")([\u3040-\u30ff\u3400-\u9fff\w]{1,8}?)(?=$|[\s,，。;；、的]|以外)"
+)
+
+
+def read_negations(low: str, vocab: Vocabulary, found: Found, out: Constraints) -> None:
+    """Phrases the request negates: "not Nike", "kein Grau", "sin tacón alto", "sans gluten", "不要苹果".
+
+    Each negated phrase (cue included) is taken out of the text, so it is neither searched for nor
+    read as a brand or attribute the shopper wants. A phrase that is exactly a brand of this catalog
+    (and not also a common word) becomes a hard exclusion (`exclude_brands`); any other becomes a
+    word to avoid (`soft.avoid`), which only demotes. "non" negates a brand only ("non apple tablet");
+    a hyphenated "no-iron" or "non-stick" is a property of the product, not a negation."""
+    toks = [(m.start(), m.end(), token_text(m.group())) for m in TOKEN.finditer(low)]
+    toks = [t for t in toks if not found.taken(t[0], t[1])]
+    i = 0
+    while i < len(toks):
+        n = _cue_at(low, toks, i, vocab)
+        if not n:
+            i += 1
+            continue
+        j = i + n
+        while j < len(toks) and toks[j][2] in NEGATION_FILLERS and not _breaks(low, toks, j):
+            j += 1
+        phrases: list[list[str]] = [[]]
+        end = j
+        while end < len(toks) and end - j < _NEGATED_MAX_TOKENS:
+            word = toks[end][2]
+            brand = _brand_at(toks, end, vocab) if not phrases[-1] else 0
+            if end > j and _breaks(low, toks, end):
+                break
+            if brand:  # "not Mi", "no Nike shoes": the brand is what is negated, the noun stays
+                phrases[-1].extend(t[2] for t in toks[end : end + brand])
+                end += brand
+                if end < len(toks) and toks[end][2] in _ALTERNATIVES and not _breaks(low, toks, end):
+                    phrases.append([])
+                    end += 1
+                    continue
+                break
+            if word in _SCOPE_ENDS or _cue_at(low, toks, end, vocab):
+                break
+            if word in _ALTERNATIVES:
+                phrases.append([])
+            elif len(phrases[-1]) >= _NEGATED_WORDS:
+                break
+            else:
+                phrases[-1].append(word)
+            end += 1
+        if phrases[-1] == [] and len(phrases) > 1:  # "no Nike or" at the end: the "or" stays
+            end -= 1
+        phrases = [p for p in phrases if p]
+        if not phrases:
+            i = j
+            continue
+        found.spans.append((toks[i][0], toks[end - 1][1]))
+        _negate(phrases, vocab, out)
+        i = end
+    for m in _CJK_NEGATION.finditer(low):
+        if not found.taken(*m.span()):
+            found.spans.append(m.span())
+            _negate([[m.group(2)]], vocab, out)
+
+
+def _cue_at(low: str, toks: list[tuple[int, int, str]], i: int, vocab: Vocabulary) -> int:
+    """How many tokens a negation cue at token i spans (0: none there)."""
+    for n in range(min(_MAX_CUE_TOKENS, len(toks) - i), 0, -1):
+        if n > 1 and any(_breaks(low, toks, i + k) for k in range(1, n)):
+            continue
+        cue = " ".join(t[2] for t in toks[i : i + n])
+        start, end = toks[i][0], toks[i + n - 1][1]
+        hyphened = (start > 0 and low[start - 1] == "-") or low[end : end + 1] == "-"
+        if hyphened or i + n >= len(toks) or toks[i + n][2][:1].isdigit():
+            continue  # "no-iron", "non-stick", "no. 5", a cue ending the text
+        if low[end : toks[i + n][0]].strip(" "):
+            continue  # "no, the red one": punctuation right after the cue
+        if cue in NEGATION_CUES:
+            return n
+    if toks[i][2] == "non" and i + 1 < len(toks) and low[toks[i][1] : toks[i + 1][0]] == " ":
+        return 1 if _brand_at(toks, i + 1, vocab) else 0
+    return 0
+
+
+def _brand_at(toks: list[tuple[int, int, str]], i: int, vocab: Vocabulary) -> int:
+    """How many tokens the longest brand of the catalog starting at token i spans (0: none)."""
+    for n in range(min(vocab.max_tokens, len(toks) - i), 0, -1):
+        if tuple(t[2] for t in toks[i : i + n]) in vocab.brands:
+            return n
+    return 0
+
+
+def _breaks(low: str, toks: list[tuple[int, int, str]], k: int) -> bool:
+    """Whether punctuation separates token k from the one before it."""
+    return bool(re.search(r"[,;:.!?()\[\]/|]", low[toks[k - 1][1] : toks[k][0]]))
+
+
+def _negate(phrases: list[list[str]], vocab: Vocabulary, out: Constraints) -> None:
+    for phrase in phrases:
+        key = tuple(phrase)
+        brand = vocab.brands.get(key)
+        if brand and key not in vocab.ambiguous_brands:
+            if brand not in out.exclude_brands:
+                out.exclude_brands.append(brand)
+        else:
+            text = " ".join(phrase)
+            if text not in out.soft.avoid:
+                out.soft.avoid.append(text)

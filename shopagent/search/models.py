@@ -2,7 +2,17 @@
 
 from __future__ import annotations
 
-from pydantic import BaseModel, Field
+from typing import Any
+
+from pydantic import BaseModel, Field, SerializerFunctionWrapHandler, model_serializer
+
+
+def _without_empty(data: Any, key: str) -> Any:
+    """The serialised shape without a list that was added later, while it is empty: documents
+    written before negations were read look exactly as they did."""
+    if isinstance(data, dict) and not data.get(key, True):
+        data.pop(key, None)
+    return data
 
 
 class Boosts(BaseModel):
@@ -12,6 +22,13 @@ class Boosts(BaseModel):
     category: str | None = None
     brand: str | None = None
     attributes: dict[str, str] = Field(default_factory=dict)
+    # Words the request negates ("no sugar", "nicht weiß", "sin tacón"): not searched for, and a
+    # product carrying them ranks lower, unless it says it is without them ("sin azúcar").
+    avoid: list[str] = Field(default_factory=list)
+
+    @model_serializer(mode="wrap")
+    def _shape(self, handler: SerializerFunctionWrapHandler) -> dict[str, Any]:
+        return _without_empty(handler(self), "avoid")
 
     def is_empty(self) -> bool:
         return self == Boosts()
@@ -28,10 +45,16 @@ class Constraints(BaseModel):
     min_rating: float | None = None
     in_stock: bool | None = None
     attributes: dict[str, str] = Field(default_factory=dict)
+    # Brands the request explicitly excludes ("not Nike", "kein Apple"), as the catalog spells them.
+    exclude_brands: list[str] = Field(default_factory=list)
     # The currency the price bounds were stated in ("under 500 pesos" -> "PHP"); None means the
     # catalog's own. Search converts other currencies at the reference rates (see money.convert).
     currency: str | None = None
     soft: Boosts = Field(default_factory=Boosts)
+
+    @model_serializer(mode="wrap")
+    def _shape(self, handler: SerializerFunctionWrapHandler) -> dict[str, Any]:
+        return _without_empty(handler(self), "exclude_brands")
 
     def merged(self, newer: Constraints) -> Constraints:
         """Carry constraints across turns: fields set in `newer` win, attributes merge."""
@@ -42,6 +65,9 @@ class Constraints(BaseModel):
             elif key == "soft":
                 if value != Boosts().model_dump():
                     data["soft"] = value
+            elif key == "exclude_brands":
+                if value:
+                    data[key] = value
             elif value is not None:
                 data[key] = value
         return Constraints(**data)

@@ -20,11 +20,12 @@ import re
 import unicodedata
 
 from shopagent.search.bounds import STOCK, Found, extract_prices, extract_ratings
-from shopagent.search.matching import match_vocabulary
+from shopagent.search.matching import match_vocabulary, read_negations
 from shopagent.search.models import Constraints, ParsedQuery
 from shopagent.search.synonyms import words
 from shopagent.search.vocab import Vocabulary
 from shopagent.text.money import canonical_money
+from shopagent.text.stopwords import content_words
 
 MAX_QUERY_CHARS = 1000
 
@@ -112,8 +113,17 @@ def parse_query(text: str, vocab: Vocabulary | None = None) -> ParsedQuery:
         and constraints.min_price > constraints.max_price
     ):
         constraints.min_price, constraints.max_price = constraints.max_price, constraints.min_price
+    before = len(found.spans)
+    read_negations(low, vocab, found, constraints)
+    negated = found.spans[before:]
     match_vocabulary(clean, low, vocab, found, constraints)
-    return ParsedQuery(query=query, text=_remaining_text(clean, low, found), constraints=constraints)
+    text = _remaining_text(clean, low, found)
+    if negated and not content_words(text):
+        # Only a negation was said ("sin azúcar", "no sugar"): the product says so itself; search
+        # for those words, and the avoid list still demotes what carries them without saying "free".
+        found.spans = [s for s in found.spans if s not in negated]
+        text = _remaining_text(clean, low, found)
+    return ParsedQuery(query=query, text=text, constraints=constraints)
 
 
 # -- what is left ------------------------------------------------------------------------------------
