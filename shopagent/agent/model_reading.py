@@ -4,8 +4,15 @@ for when the classifier is unsure (reading.UNSURE) and the model is at hand anyw
 The model may change the intent. It can only make the mode more cautious, never less: the turn's mode
 is the more cautious of the classifier's and the model's (negated > hypothetical > doubtful >
 affirm), so a model that misreads "don't add it" as a request cannot make an effect run, while one
-that hears the doubt in "should I maybe add it?" stops it. The prompt's fixed head is the same every
-turn, so llama.cpp's prefix cache leaves only the user's words and ~8 output tokens to compute.
+that hears the doubt in "should I maybe add it?" stops it; a change that only the model reads
+(the classifier named another intent) is asked about, not made.
+
+Off by default (`Session(model_reads=True)` turns it on): on the least sure held-out readings the
+default model labels intents less accurately than the classifier it would overrule
+(`python bench/train_intents.py --eval-only --with-model 60`; docs/understanding.md).
+
+The prompt's fixed head is the same every turn, so llama.cpp's prefix cache leaves only the user's
+words and ~8 output tokens to compute.
 """
 
 from __future__ import annotations
@@ -68,8 +75,10 @@ def model_reading(model: ChatModel, reading: Reading) -> Reading:
         return reading.model_copy(update={"layers": f"{reading.layers}+model(invalid)"})
     cautious = max(reading.mode, mode, key=lambda m: CAUTION.get(m, 0))
     if cautious == "affirm" and intent in EFFECT_OF:
-        # A change the classifier did not read as one: its certainty that the words affirm still rules.
-        cautious, _cue = effect_mode("affirm", reading.mode_confidence, reading.text, intent)
+        if intent != reading.intent:
+            cautious = "doubtful"  # a change only the model heard: ask, never act on its word alone
+        else:  # the classifier's certainty that the words affirm still rules
+            cautious, _cue = effect_mode("affirm", reading.mode_confidence, reading.text, intent)
     update: dict[str, Any] = {
         "intent": intent,
         "confidence": max(reading.confidence, UNSURE),  # decided: the word rules need not guess

@@ -61,12 +61,12 @@ class Session(CodeTurns, References):
         *,
         guided: bool = True,
         resolve_effects: bool = True,
-        model_reads: bool = True,
+        model_reads: bool = False,
     ):
         """`guided=False` turns off intent-guided decoding (intents.py): every deep step is free, as
         for a request with no clear intent. The security suite uses it to test the gates alone.
         `resolve_effects=False` leaves changes code could resolve (effects.py) to the model.
-        `model_reads=False` keeps the model from reading turns the classifier is unsure of."""
+        `model_reads=True` lets the model read turns the classifier is unsure of (model_reading.py)."""
         self.deps = deps
         self.guided = guided
         self.resolve_effects = resolve_effects

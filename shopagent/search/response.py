@@ -5,7 +5,7 @@ from __future__ import annotations
 
 import math
 from collections import Counter
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, Any
 
 from shopagent.money import format_money, json_amount
 from shopagent.search import filters
@@ -19,7 +19,11 @@ PRICE_BANDS = (2500, 5000, 10000, 20000, 50000)  # minor units; the last band is
 
 
 def result_item(cand: Candidate, c: Constraints, min_minor: int | None, max_minor: int | None) -> SearchItem:
-    row, sku = cand.row, cand.sku
+    return search_item(cand.row, cand.sku, cand.score, reasons(cand, c, min_minor, max_minor))
+
+
+def search_item(row: dict[str, Any], sku: Any, score: float, why: list[str]) -> SearchItem:
+    """A result as the contract shows it: the product row's facts with one live SKU's price and stock."""
     rating = row.get("rating")
     return SearchItem(
         product_id=row["product_id"],
@@ -33,11 +37,11 @@ def result_item(cand: Candidate, c: Constraints, min_minor: int | None, max_mino
         rating=None
         if rating is None or (isinstance(rating, float) and math.isnan(rating))
         else float(rating),
-        score=round(cand.score, 4),
+        score=round(float(score), 4),
         review_count=row.get("review_count"),
         stock=sku.stock,
         options=sku.options,
-        why=reasons(cand, c, min_minor, max_minor),
+        why=why,
     )
 
 

@@ -9,14 +9,13 @@ used, and the answer says so.
 
 from __future__ import annotations
 
-import math
 from typing import TYPE_CHECKING, Any
 
 from shopagent.catalog.semantic_ids import COLUMNS as CODE_COLUMNS
 from shopagent.catalog.semantic_ids import prefix, shared_levels
 from shopagent.errors import CorruptState
-from shopagent.money import json_amount
 from shopagent.search.models import SearchItem
+from shopagent.search.response import search_item
 
 if TYPE_CHECKING:
     from shopagent.deps import Deps
@@ -111,23 +110,4 @@ def similar_view(deps: Deps, ident: str, *, limit: int = 10, in_stock: bool = Fa
 def _item(
     row: dict[str, Any], sku: Any, similarity: float, code: str | None
 ) -> tuple[SearchItem, str | None]:
-    rating = row.get("rating")
-    item = SearchItem(
-        product_id=row["product_id"],
-        sku=sku.sku,
-        title=row.get("title") or "",
-        brand=row.get("brand") or None,
-        category=row.get("category") or None,
-        price=json_amount(sku.price_minor, sku.currency) or 0.0,
-        currency=sku.currency,
-        in_stock=sku.stock > 0,
-        rating=None
-        if rating is None or (isinstance(rating, float) and math.isnan(rating))
-        else float(rating),
-        score=round(float(similarity), 4),
-        review_count=row.get("review_count"),
-        stock=sku.stock,
-        options=sku.options,
-        why=["semantic match"],
-    )
-    return item, row.get("semantic_id")
+    return search_item(row, sku, similarity, ["semantic match"]), row.get("semantic_id")
