@@ -188,3 +188,21 @@ def test_it_means_the_product_just_shown_and_only_that_one_changes(deps):
     from shopagent.commerce import cart
 
     assert [(line.sku, line.quantity) for line in cart.show(deps).lines] == [(target["sku"], 1)]
+
+
+def test_a_brand_or_category_the_model_invents_is_not_applied_as_a_filter(deps):
+    """The model guessed filters the user never stated and this catalog does not have ("无" = "none");
+    applied, they would empty the search. A real brand of the catalog it chose stays."""
+    model = ScriptedModel(
+        call("search_products", query="waterproof boots", brand="无", category="服装"),
+        "Here are some boots.",
+    )
+    turn = session(deps, model).ask("I need something for wet trails, what do you have?", force="deep")
+    searched = next(c for c in turn.tool_calls if c["name"] == "search_products")
+    assert "brand" not in searched["arguments"] and "category" not in searched["arguments"]
+    assert turn.results
+    real = next(r["brand"] for r in turn.results if r.get("brand"))
+    model = ScriptedModel(call("search_products", query="boots", brand=real), "Here.")
+    turn = session(deps, model).ask("I need something for wet trails, what do you have?", force="deep")
+    searched = next(c for c in turn.tool_calls if c["name"] == "search_products")
+    assert searched["arguments"]["brand"] == real

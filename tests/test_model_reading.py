@@ -69,3 +69,9 @@ def test_an_invalid_answer_leaves_the_classifier_reading(answer):
     read = model_reading(GrammarModel(answer), before)
     assert (read.intent, read.mode, read.confidence) == ("search", "affirm", 0.3)
     assert read.layers.endswith("+model(invalid)")
+
+
+def test_an_effect_only_the_model_reads_is_asked_about_not_made():
+    model = GrammarModel(label("cart_add", "affirm"))
+    read = model_reading(model, unsure("the first one looks nice", "ask_results", "affirm"))
+    assert read.intent == "cart_add" and read.mode == "doubtful" and read.allowed_effects() == frozenset()
