@@ -199,10 +199,12 @@ def test_a_brand_or_category_the_model_invents_is_not_applied_as_a_filter(deps):
     )
     turn = session(deps, model).ask("I need something for wet trails, what do you have?", force="deep")
     searched = next(c for c in turn.tool_calls if c["name"] == "search_products")
-    assert "brand" not in searched["arguments"] and "category" not in searched["arguments"]
+    assert sorted(searched["result"]["relaxed"]) == ["brand", "category"]  # dropped, and said so
+    assert "brand" in searched["result"]["note"] and "category" in searched["result"]["note"]
     assert turn.results
     real = next(r["brand"] for r in turn.results if r.get("brand"))
     model = ScriptedModel(call("search_products", query="boots", brand=real), "Here.")
     turn = session(deps, model).ask("I need something for wet trails, what do you have?", force="deep")
     searched = next(c for c in turn.tool_calls if c["name"] == "search_products")
-    assert searched["arguments"]["brand"] == real
+    assert searched["arguments"]["brand"] == real and "relaxed" not in searched["result"]
+    assert turn.results and all(r["brand"] == real for r in turn.results)

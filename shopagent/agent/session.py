@@ -430,8 +430,6 @@ class Session(CodeTurns, References):
             for key in ("category", "brand"):
                 if getattr(said, key) and not out.get(key):
                     out[key] = getattr(said, key)
-                elif not getattr(said, key) and out.get(key) and not self.vocab().has(key, out[key]):
-                    del out[key]  # a filter the user did not state, naming nothing this catalog has
             if said.attributes and not out.get("attributes"):
                 out["attributes"] = dict(said.attributes)  # dropped by the tool if nothing matches
             if "sort" not in out and order is not None:

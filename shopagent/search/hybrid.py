@@ -501,6 +501,7 @@ def search_relaxing(
     *,
     relaxable: Iterable[str],
     unknown_category: bool = False,
+    unknown_brand: bool = False,
     **kwargs: Any,
 ) -> SearchResponse:
     """`search`, but when nothing matches, drop the attribute filters that were only read from the
@@ -510,8 +511,9 @@ def search_relaxing(
 
     With `unknown_category`, a category that names no category of this catalog at all (a guess such
     as "Spaceships") is dropped the same way; one that exists stays hard even when nothing in it
-    matches the other bounds ("camping tent under 5" finds nothing). `relaxed` lists the attribute
-    keys dropped, and "category" when it was."""
+    matches the other bounds ("camping tent under 5" finds nothing). With `unknown_brand`, a brand
+    this catalog does not carry (a guess such as "无", "none") is dropped likewise. `relaxed` lists
+    the attribute keys dropped, and "category" and "brand" when they were."""
     response = search(deps, text, constraints, **kwargs)
     if response.results:
         return response
@@ -522,11 +524,19 @@ def search_relaxing(
     if unknown_category and relaxed.category and not _names_a_category(deps, relaxed.category):
         relaxed.category = None
         dropped.append("category")
+    if unknown_brand and relaxed.brand and not _names_a_brand(deps, relaxed.brand):
+        relaxed.brand = None
+        dropped.append("brand")
     if not dropped:
         return response
     retry = search(deps, text, relaxed, **kwargs)
     retry.relaxed = dropped
     return retry
+
+
+def _names_a_brand(deps: Any, wanted: str) -> bool:
+    folded = filters.norm(wanted)
+    return any(filters.norm(brand) == folded for brand in deps.catalog.facet_values().get("brands", []))
 
 
 def _names_a_category(deps: Any, wanted: str) -> bool:

@@ -105,17 +105,6 @@ class Vocabulary:
     def empty(cls) -> Vocabulary:
         return cls()
 
-    def has(self, key: str, value: Any) -> bool:
-        """Whether this catalog has `value` as a brand, or as a category at any level of a path (any
-        case): a filter naming neither can only empty a search."""
-        wanted = str(value).casefold().strip()
-        if key == "brand":
-            return any(wanted == str(b).casefold() for b in self.brands.values())
-        return any(
-            wanted == c.casefold() or wanted in (part.strip().casefold() for part in c.split(">"))
-            for c in self.categories
-        )
-
     @classmethod
     def from_facets(cls, facets: Mapping[str, Any]) -> Vocabulary:
         """Build from `CatalogStore.facet_values()`: brands, category paths, attribute and option values."""

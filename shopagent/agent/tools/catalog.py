@@ -100,9 +100,9 @@ def search_products(
         in_stock=in_stock,
         attributes=dict(attributes or {}),
     )
-    # A category or attribute the model guessed ("Spaceships", {"waterproof": "true"}) must not empty
-    # the answer: search_relaxing drops them and says so. A category the catalog has, and price, brand,
-    # rating and stock bounds, stay hard.
+    # A category, brand or attribute the model guessed ("Spaceships", "无", {"waterproof": "true"}) must
+    # not empty the answer: search_relaxing drops them and says so. A category or brand the catalog
+    # has, and price, rating and stock bounds, stay hard.
     response = as_tool_error(
         lambda: search_relaxing(
             deps,
@@ -110,6 +110,7 @@ def search_products(
             constraints,
             relaxable=constraints.attributes,
             unknown_category=True,
+            unknown_brand=True,
             sort=sort,
             limit=limit,
             with_facets=False,
@@ -127,6 +128,7 @@ def search_products(
                 for name, was, now in (
                     ("attributes", constraints.attributes, response.constraints.attributes),
                     ("category", constraints.category, response.constraints.category),
+                    ("brand", constraints.brand, response.constraints.brand),
                 )
                 if was and not now
             ]
