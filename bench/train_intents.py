@@ -185,7 +185,7 @@ def print_table(title: str, layers: dict[str, dict], n: int) -> None:
         print(f"| {name} | " + " | ".join(f"{r['per_lang'].get(x, 0):.2f}" for x in langs) + " |")
 
 
-def model_layer(model: im.IntentModel, rows: list[dict], vectors: np.ndarray | None, n: int) -> None:
+def model_layer(rows: list[dict], vectors: np.ndarray | None, n: int) -> None:
     """The third layer on the unsure readings: the default model under the JSON grammar
     (agent/model_reading.py), against the classifier alone, on the `n` least sure utterances below
     reading.UNSURE. Prints accuracy, unasked effects and seconds per call."""
@@ -268,7 +268,7 @@ def main() -> None:
             vec = held_vec[half == which] if held_vec is not None else None
             print_table(name, evaluate(model, part, vec), len(part))
             if args.with_model:
-                model_layer(model, part, vec, args.with_model)
+                model_layer(part, vec, args.with_model)
 
 
 if __name__ == "__main__":
