@@ -105,6 +105,81 @@ def test_an_option_left_open_is_asked_for_not_guessed(deps):
     assert "?" in turn.answer and "size" in turn.answer.lower()
 
 
+def _asked(first: dict) -> tuple[str, str, bool]:
+    """An in-stock size and colour of a product, and whether its in-stock colours differ."""
+    live = [v for v in first["variants"] if v["stock"] > 0]
+    colours = {v["options"]["color"] for v in live}
+    return live[0]["options"]["size"], live[0]["options"]["color"], len(colours) > 1
+
+
+def test_an_answer_to_the_question_asked_back_completes_the_add(deps):
+    s = Session(deps, model_factory=no_model)
+    results = boots(s)
+    first = BY_ID[results[0]["product_id"]]
+    size, colour, colours_differ = _asked(first)
+    turn = s.ask("add the first one to my cart")
+    assert cart.show(deps).lines == [] and "?" in turn.answer
+    reply = f"{size} in {colour} please" if colours_differ else f"{size} please"  # a bare size: "10"
+    turn = s.ask(reply)
+    lines = cart.show(deps).lines
+    assert len(lines) == 1, turn.answer
+    chosen = next(v for v in first["variants"] if v["sku"] == lines[0].sku)
+    assert chosen["options"]["size"] == size and chosen["stock"] > 0
+    assert not colours_differ or chosen["options"]["color"] == colour
+
+
+def test_words_that_do_not_answer_the_question_drop_it(deps):
+    s = Session(deps, model_factory=no_model)
+    results = boots(s)
+    size, _colour, _ = _asked(BY_ID[results[0]["product_id"]])
+    s.ask("add the first one to my cart")
+    s.ask("running shoes")
+    s.ask(f"{size} please")  # no longer an answer: the question was dropped
+    assert cart.show(deps).lines == []
+
+
+@pytest.mark.parametrize("reply", ["not {size}", "maybe {size}? not sure yet"])
+def test_a_negated_or_doubtful_answer_changes_nothing(deps, reply):
+    s = Session(deps, model_factory=no_model)
+    results = boots(s)
+    size, _colour, _ = _asked(BY_ID[results[0]["product_id"]])
+    s.ask("add the first one to my cart")
+    s.ask(reply.format(size=size))
+    assert cart.show(deps).lines == []
+
+
+def test_an_add_that_names_no_product_asks_which_then_takes_the_answer(deps):
+    s = Session(deps, model_factory=no_model)
+    results = boots(s)
+    turn = s.ask("add one in my size")
+    assert cart.show(deps).lines == []
+    assert "Which one" in turn.answer and results[0]["product_id"] in turn.answer
+    second = BY_ID[results[1]["product_id"]]
+    turn = s.ask("the second one")  # now the product is known; its sizes differ, so it asks again
+    assert cart.show(deps).lines == [] and "size" in turn.answer.lower()
+    size, colour, colours_differ = _asked(second)
+    s.ask(f"size {size} in {colour}" if colours_differ else f"size {size}")
+    assert [ln.product_id for ln in cart.show(deps).lines] == [second["id"]]
+
+
+def test_an_add_that_names_a_product_is_not_asked_which():
+    from types import SimpleNamespace
+
+    from shopagent.agent.questions import names_product
+
+    vocab = SimpleNamespace(
+        words=frozenset({"boot", "boots", "one", "size", "hiking"}),
+        key_phrases={("size",): "size", ("color",): "color"},
+        brands={("merrell",): "Merrell"},
+        category_terms={("boot",): None},
+    )
+    assert not names_product("add one in my size", vocab)
+    assert not names_product("put two of them in the cart please", vocab)
+    assert names_product("add the hiking boots in my size", vocab)
+    assert names_product("add a Merrell", vocab)
+    assert names_product("加一个登山靴", vocab)  # another script: not checkable, so a description
+
+
 def test_a_size_that_does_not_exist_gets_a_plain_answer(deps):
     s = Session(deps, model_factory=no_model)
     boots(s)

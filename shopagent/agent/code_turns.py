@@ -134,7 +134,9 @@ class CodeTurns:
             return self._show_turn(text, refs[0])
         if len(refs) == 1 and _REVIEWS.search(text):
             return self._reviews_turn(text, refs[0])
-        if len(refs) == 1 and decide(text).reason != "action":
+        asks_change = reading is not None and reading.effect is not None and not reading.unsure()
+        if len(refs) == 1 and decide(text).reason != "action" and not asks_change:
+            # "does the first one come in black?" - but not "I'd love the first one in black, size L"
             turn = self._facts_turn(text, refs[0])
             if turn is not None:
                 return turn

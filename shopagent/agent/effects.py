@@ -26,6 +26,8 @@ class Resolution:
     refs: list[dict[str, Any]] = field(default_factory=list)  # the products the calls touch
     answer: str | None = None  # set when code answers instead (a question, or why nothing changed)
     read: Any = None  # what code read to resolve it (a product view): its ids become known ids
+    # The answer asks which value of these options (in stock): the next turn may answer it.
+    asked: dict[str, list[str]] | None = None
 
 
 def ask_first(reading: Reading) -> str:
@@ -72,6 +74,8 @@ def resolve_add(deps: Any, reading: Reading, item: dict[str, Any]) -> Resolution
             if value not in values[name]:
                 values[name].append(value)
     named = match_options(reading.text, values) if values else {}
+    # Values read before (an answer to "which size?" is read against the options asked about).
+    named.update({k: v for k, v in reading.options.items() if v in values.get(k, ())})
     title = view.get("title") or item.get("title") or item["product_id"]
     quantity = reading.quantity or 1
     folded = {k: {x.casefold() for x in vs} for k, vs in values.items()}
@@ -107,12 +111,13 @@ def resolve_add(deps: Any, reading: Reading, item: dict[str, Any]) -> Resolution
         if name not in named and len({(v.get("options") or {}).get(name) for v in live}) > 1
     ]
     if differing:
-        asks = []
-        for name in differing:
-            shown = list(dict.fromkeys(str((v.get("options") or {}).get(name)) for v in live))
-            asks.append(f"{name} ({', '.join(shown)})")
+        asked = {
+            name: list(dict.fromkeys(str((v.get("options") or {}).get(name)) for v in live))
+            for name in differing
+        }
+        asks = [f"{name} ({', '.join(shown)})" for name, shown in asked.items()]
         lead = f"Which {' and '.join(asks)} of {title} would you like?"
-        return Resolution(answer=f"{lead} I have not added anything yet.")
+        return Resolution(answer=f"{lead} I have not added anything yet.", read=view, asked=asked)
     chosen = live[0]
     call = ToolCall("add_to_cart", {"sku": chosen["sku"], "quantity": quantity})
     return Resolution([call], [{**item, "sku": chosen["sku"]}], read=view)

@@ -137,8 +137,9 @@ class Reading(BaseModel):
         return self.mode == "affirm"
 
     def allowed_effects(self) -> frozenset[str]:
-        """Effects the user's words, read affirmatively, ask for in this turn."""
-        if not self.affirmative or self.effect is None:
+        """Effects the user's words, read affirmatively and with confidence, ask for in this turn (an
+        unsure reading permits none by itself; the gates still read the user's own action verbs)."""
+        if not self.affirmative or self.effect is None or self.unsure():
             return frozenset()
         effects = {self.effect}
         if self.intent == "cart_add":
@@ -281,11 +282,15 @@ def quantity(text: str) -> int | None:
 _NOT_QUANTITY = frozenset({"un", "una", "uno", "ein", "eine", "une", "um", "uma", "a", "e", "en", "et", "y"})
 
 
-def match_options(text: str, option_values: dict[str, list[str]]) -> dict[str, str]:
+def match_options(
+    text: str, option_values: dict[str, list[str]], *, expected: bool = False
+) -> dict[str, str]:
     """Variant options the text names, spelled as the catalog spells them: {"size": "M", "color": "Navy"}.
 
     A value is named when its words appear as whole words; a one- or two-letter value ("M", "XL")
-    only when written in capitals or right after the option's name ("size m", "talla m")."""
+    or a number only when written in capitals or right after the option's name ("size m", "talla
+    m"), unless the value is `expected`: the words answer a question about these very options
+    ("Which size (S, M, L)?" - "m please")."""
     out: dict[str, str] = {}
     folded = fold(text)
     tokens = re.findall(r"[^\W_]+(?:[.,/][^\W_]+)*", folded)
@@ -302,13 +307,15 @@ def match_options(text: str, option_values: dict[str, list[str]]) -> dict[str, s
                 if tokens[i : i + n] != v_tokens:
                     continue
                 short = n == 1 and len(v_tokens[0]) <= 2 and not v_tokens[0].isdigit()
-                if short:
+                if short and not expected:
                     after_name = i > 0 and tokens[i - 1] in _OPTION_NAMES.get(fold(name), {fold(name)})
                     capital = i < len(raw_tokens) and raw_tokens[i].isupper()
                     if not (after_name or capital):
                         continue
-                if v_tokens[0].isdigit() and not (
-                    i > 0 and tokens[i - 1] in _OPTION_NAMES.get(fold(name), {fold(name)})
+                if (
+                    v_tokens[0].isdigit()
+                    and not expected
+                    and not (i > 0 and tokens[i - 1] in _OPTION_NAMES.get(fold(name), {fold(name)}))
                 ):
                     continue  # "11" is a size only after "size": "3 of them" is a quantity
                 best = str(value)

@@ -24,7 +24,8 @@ from collections.abc import Callable
 from typing import Any
 
 from shopagent.agent import gates
-from shopagent.agent.code_turns import CARRIED, CONTEXT_ITEMS, ORDER_WORDS, CodeTurns, TurnResult
+from shopagent.agent.arguments import argument_fixer
+from shopagent.agent.code_turns import CARRIED, CONTEXT_ITEMS, CodeTurns, TurnResult
 from shopagent.agent.effects import (
     Resolution,
     ask_first,
@@ -37,6 +38,8 @@ from shopagent.agent.effects import (
 )
 from shopagent.agent.grounding import Facts, describe_item
 from shopagent.agent.loop import AgentResult, Event, TurnOptions, inert, run_agent
+from shopagent.agent.questions import Pending, names_product, which_product
+from shopagent.agent.questions import answer as answer_pending
 from shopagent.agent.reading import _DOUBT_CUES, AFFIRM_SURE, Reading
 from shopagent.agent.reading import read as read_turn
 from shopagent.agent.references import POINTS_AT_IT, References, cart_references
@@ -82,6 +85,7 @@ class Session(CodeTurns, References):
         self.facts = Facts()
         self.known_ids: set[str] = set()
         self._vocab: Any = None
+        self.pending: Pending | None = None  # a question asked back about an add (questions.py)
         self.model_seconds = 0.0
         self._model_error = ""
 
@@ -135,6 +139,7 @@ class Session(CodeTurns, References):
         self.last_shown = None
         self.facts = Facts()
         self.known_ids = set()
+        self.pending = None
 
     # -- one turn -------------------------------------------------------------------------------
     def ask(
@@ -150,7 +155,15 @@ class Session(CodeTurns, References):
         text = " ".join(text.split())
         reading = self.read(text)
         turn = None
-        if force != "deep":
+        pending, self.pending = self.pending, None
+        answered = self._answers(pending, text, reading) if pending is not None else None
+        if answered is not None:
+            # The words answer the question this add was asked back ("beige", "the second one").
+            reading, item = answered
+            turn = self._deep_turn(
+                reading.text, "answer", narrate, max_steps, on_event, reading, force, referred=[item]
+            )
+        if turn is None and force != "deep":
             turn = self._code_turn(text, reading)
         if turn is None and reading.effect is not None and not reading.affirmative:
             # A negated, hypothetical or doubtful change: nothing changes, and the answer says how to ask.
@@ -173,6 +186,15 @@ class Session(CodeTurns, References):
         turn.reading = reading
         turn.timings["total"] = round(time.perf_counter() - started, 3)
         return turn
+
+    def _answers(
+        self, pending: Pending, text: str, reading: Reading
+    ) -> tuple[Reading, dict[str, Any]] | None:
+        """The add completed by these words, when they answer the question it was asked back."""
+        referred = self.references(text) if self.last_results else []
+        if not referred and self.last_results and reading.references:
+            referred = self._positions(reading.references)
+        return answer_pending(pending, text, reading, referred, self.vocab())
 
     # -- the reading ----------------------------------------------------------------------------------
     def read(self, text: str) -> Reading:
@@ -264,11 +286,12 @@ class Session(CodeTurns, References):
         on_event: Event | None,
         reading: Reading | None = None,
         force: Route | None = None,
+        referred: list[dict[str, Any]] | None = None,
     ) -> TurnResult:
         from shopagent.agent.intents import Intent, classify, intent_for
 
         reading = reading if reading is not None else self.read(text)
-        refs = self.references(text) if self.last_results else []
+        refs = list(referred) if referred else self.references(text) if self.last_results else []
         if not refs and self.last_results and reading.references:
             refs = self._positions(reading.references)  # "el segundo", "第二个", "den ersten"
         if not refs and self.last_shown is not None and POINTS_AT_IT.search(text):
@@ -292,6 +315,8 @@ class Session(CodeTurns, References):
             if resolution is not None and resolution.read is not None:
                 self._learn(resolution.read, [])  # the variant SKUs code read are ids it may use
             if resolution is not None and resolution.answer is not None:
+                if resolution.asked is not None:  # the next words may answer it
+                    self.pending = Pending(reading, refs[0] if len(refs) == 1 else None, resolution.asked)
                 return self._say_turn(text, resolution.answer, "deep", "reading")
             if resolution is not None and resolution.calls:
                 prefetch, refs = resolution.calls, resolution.refs
@@ -321,6 +346,9 @@ class Session(CodeTurns, References):
         # and every history token costs ~30 ms of prefill.
         targeted = intent is not None and intent.name not in ("search",) and (refs or intent.terminal)
         history = [] if targeted else self._history_messages()
+        fixer = argument_fixer(
+            self.deps, self.vocab(), text, check_variants=self.resolve_effects, options=reading.options
+        )
         result: AgentResult = run_agent(
             self.deps,
             model,
@@ -337,7 +365,7 @@ class Session(CodeTurns, References):
                 referred=refs,
                 intent=intent,
                 prefetch=prefetch,
-                fix_arguments=self._argument_fixer(text),
+                fix_arguments=fixer,
                 permit=self._permit(text, reading),
             ),
         )
@@ -382,6 +410,13 @@ class Session(CodeTurns, References):
         target = refs[0] if len(refs) == 1 else None
         if reading.intent == "cart_add" and target is not None and target.get("product_id"):
             return resolve_add(self.deps, reading, target)
+        if (
+            reading.intent == "cart_add"
+            and not refs
+            and len(self.last_results) > 1
+            and not names_product(reading.text, self.vocab())  # "add one in my size"
+        ):
+            return Resolution(answer=which_product(self.last_results), asked={})
         if reading.intent in ("cart_remove", "cart_set_quantity") and cart_lines:
             if target is None:
                 named = cart_references(reading.text, cart_lines)
@@ -396,47 +431,6 @@ class Session(CodeTurns, References):
         if reading.intent == "watch_remove":
             return resolve_watch_remove(self.deps, target or self.last_shown)
         return None
-
-    def _argument_fixer(self, text: str) -> Callable[[str, dict[str, Any]], dict[str, Any]]:
-        """Bounds for the model's searches from the rule parser's reading of the user's words: price
-        and rating bounds replace the model's (it read "under 200" as min_price 200 now and then) or
-        are dropped when the user stated none; category, brand, attributes and stock are added when
-        the model gave none (a guided search step writes only the query), and so is the order the
-        words ask for ("the cheapest", "best rated")."""
-        from shopagent.search.parse import parse_query
-
-        said = parse_query(text, self.vocab()).constraints
-        numbers = gates.numbers_in(text)
-        order = next((sort for pattern, sort in ORDER_WORDS if pattern.search(text)), None)
-
-        def fix(name: str, arguments: dict[str, Any]) -> dict[str, Any]:
-            if name == "add_to_cart" and self.resolve_effects:
-                _check_variant_named(self.deps, text, arguments)
-            if name != "search_products":
-                return arguments
-            out = dict(arguments)
-            for key in ("min_price", "max_price", "min_rating"):
-                read = getattr(said, key)
-                if read is not None:
-                    out[key] = read
-                elif out.get(key) is not None and (
-                    key != "min_rating"
-                    and (said.min_price is not None or said.max_price is not None)
-                    or not _said_number(out[key], numbers)
-                ):
-                    del out[key]  # a bound the user did not state
-            if said.in_stock:
-                out["in_stock"] = True
-            for key in ("category", "brand"):
-                if getattr(said, key) and not out.get(key):
-                    out[key] = getattr(said, key)
-            if said.attributes and not out.get("attributes"):
-                out["attributes"] = dict(said.attributes)  # dropped by the tool if nothing matches
-            if "sort" not in out and order is not None:
-                out["sort"] = order
-            return out
-
-        return fix
 
     def _carry_search(self, calls: list[dict[str, Any]]) -> None:
         """A deep turn's search becomes the one later refinements ("cheaper", "in blue") change."""
@@ -504,32 +498,6 @@ class _LazyModel:
 
 
 _TARGETED_EFFECTS = frozenset({"add_to_cart", "update_cart_quantity", "create_watch"})
-
-
-def _check_variant_named(deps: Any, text: str, arguments: dict[str, Any]) -> None:
-    """A SKU the model chose for an add must not guess an option the user left open: when the
-    product's in-stock variants differ in an option the words do not name (or the words name one it
-    lacks), the call is refused with what code would have said ("Which size (S, M, L)...?")."""
-    from shopagent.agent.reading import Reading
-    from shopagent.agent.toolkit import ToolError
-    from shopagent.errors import ShopError
-
-    sku = str(arguments.get("sku") or "")
-    if not sku:
-        return
-    try:
-        resolution = resolve_add(deps, Reading(text=text), {"product_id": sku})
-    except ShopError:
-        return  # an unknown SKU: the tool's own error names the valid ones
-    if resolution.answer is not None:
-        raise ToolError(resolution.answer)
-
-
-def _said_number(value: Any, numbers: set[int]) -> bool:
-    try:
-        return int(round(float(value))) in numbers
-    except (TypeError, ValueError):
-        return False
 
 
 def _stem(word: str) -> str:

@@ -1,0 +1,86 @@
+"""What code fixes in the arguments of the model's calls from the reading of the user's own words."""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from typing import Any
+
+from shopagent.agent import gates
+from shopagent.agent.code_turns import ORDER_WORDS
+from shopagent.agent.effects import resolve_add
+
+
+def argument_fixer(
+    deps: Any,
+    vocab: Any,
+    text: str,
+    *,
+    check_variants: bool = True,
+    options: dict[str, str] | None = None,
+) -> Callable[[str, dict[str, Any]], dict[str, Any]]:
+    """Bounds for the model's searches from the rule parser's reading of the user's words: price
+    and rating bounds replace the model's (it read "under 200" as min_price 200 now and then) or
+    are dropped when the user stated none; category, brand, attributes and stock are added when
+    the model gave none (a guided search step writes only the query), and so is the order the
+    words ask for ("the cheapest", "best rated"). `options`: variant options the turn's reading
+    named (an answer to "which size?" names one the words alone would not)."""
+    from shopagent.search.parse import parse_query
+
+    said = parse_query(text, vocab).constraints
+    numbers = gates.numbers_in(text)
+    order = next((sort for pattern, sort in ORDER_WORDS if pattern.search(text)), None)
+
+    def fix(name: str, arguments: dict[str, Any]) -> dict[str, Any]:
+        if name == "add_to_cart" and check_variants:
+            _check_variant_named(deps, text, arguments, options or {})
+        if name != "search_products":
+            return arguments
+        out = dict(arguments)
+        for key in ("min_price", "max_price", "min_rating"):
+            read = getattr(said, key)
+            if read is not None:
+                out[key] = read
+            elif out.get(key) is not None and (
+                key != "min_rating"
+                and (said.min_price is not None or said.max_price is not None)
+                or not _said_number(out[key], numbers)
+            ):
+                del out[key]  # a bound the user did not state
+        if said.in_stock:
+            out["in_stock"] = True
+        for key in ("category", "brand"):
+            if getattr(said, key) and not out.get(key):
+                out[key] = getattr(said, key)
+        if said.attributes and not out.get("attributes"):
+            out["attributes"] = dict(said.attributes)  # dropped by the tool if nothing matches
+        if "sort" not in out and order is not None:
+            out["sort"] = order
+        return out
+
+    return fix
+
+
+def _check_variant_named(deps: Any, text: str, arguments: dict[str, Any], options: dict[str, str]) -> None:
+    """A SKU the model chose for an add must not guess an option the user left open: when the
+    product's in-stock variants differ in an option the words do not name (or the words name one it
+    lacks), the call is refused with what code would have said ("Which size (S, M, L)...?")."""
+    from shopagent.agent.reading import Reading
+    from shopagent.agent.toolkit import ToolError
+    from shopagent.errors import ShopError
+
+    sku = str(arguments.get("sku") or "")
+    if not sku:
+        return
+    try:
+        resolution = resolve_add(deps, Reading(text=text, options=options), {"product_id": sku})
+    except ShopError:
+        return  # an unknown SKU: the tool's own error names the valid ones
+    if resolution.answer is not None:
+        raise ToolError(resolution.answer)
+
+
+def _said_number(value: Any, numbers: set[int]) -> bool:
+    try:
+        return int(round(float(value))) in numbers
+    except (TypeError, ValueError):
+        return False

@@ -1,0 +1,112 @@
+"""A question the agent asked about an add it could not resolve alone, and the reply that answers it.
+
+"add the first one in size M" for a hoodie stocked in beige, tan and pink in M asks "Which color
+(Beige, Tan, Pink)…?"; "add one in my size" with ten results shown asks which one. The user's
+next words, when they answer that question ("beige", "the tan one please", "the second one"),
+complete the add they asked for: the earlier request and the answer are read together, and the
+add runs through every gate as any other. Words that do not answer it ("show me boots instead",
+"never mind", "not the pink one") drop the question and are read as a turn of their own.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, field
+from typing import Any
+
+from shopagent.agent.reading import Reading, effect_mode, match_options
+from shopagent.text.numbers import is_number_word
+from shopagent.text.stopwords import STOPWORDS
+from shopagent.text.words import fold_plural, tokens
+
+# Intents that, read with confidence, are a request of their own rather than an answer.
+_OWN_REQUEST = frozenset(
+    {
+        "search", "compare", "reviews", "detail", "cart_remove", "cart_clear", "cart_set_quantity",
+        "checkout", "watch_create", "watch_remove", "view_cart", "list_orders", "list_watches", "plan",
+    }
+)  # fmt: skip
+
+_LATIN = re.compile(r"[a-z]", re.I)
+
+
+@dataclass
+class Pending:
+    """An add the user asked for and the agent asked about: which product, or which option values."""
+
+    reading: Reading  # the add as the user asked it
+    item: dict[str, Any] | None = None  # the product; None when the question was which product
+    values: dict[str, list[str]] = field(default_factory=dict)  # in-stock values of each option asked
+
+
+def names_product(text: str, vocab: Any, *, ignore: frozenset[str] = frozenset()) -> bool:
+    """Whether the words describe a product of this catalog: a word its product names use, a brand
+    or a category term, beyond function words, numbers, option names and the `ignore`d words. Text
+    in a script the catalog's names never use counts as a description (it cannot be checked)."""
+    words = [w.casefold() for w in tokens(text)]
+    option_names = {k[0] for k in getattr(vocab, "key_phrases", {}) if len(k) == 1}
+    catalog_words = getattr(vocab, "words", frozenset())
+    brand_words = {w for phrase in getattr(vocab, "brands", {}) for w in phrase}
+    category_words = {w for phrase in getattr(vocab, "category_terms", {}) for w in phrase}
+    for word in words:
+        if word in STOPWORDS or word in ignore or word in option_names or word.isdigit():
+            continue
+        if is_number_word(word):
+            continue
+        if not _LATIN.search(word):
+            return True  # CJK and other scripts: no word boundaries to check against
+        if (
+            word in catalog_words
+            or fold_plural(word) in catalog_words
+            or word in brand_words
+            or fold_plural(word) in category_words
+        ):
+            return True
+    return False
+
+
+def which_product(results: list[dict[str, Any]], shown: int = 5) -> str:
+    """The question for an add that points at no product while results are on screen."""
+    listing = "; ".join(
+        f"{i}. {r.get('title') or r.get('product_id')} ({r.get('product_id')})"
+        for i, r in enumerate(results[:shown], 1)
+    )
+    return f'Which one should I add? {listing}. Say "the first one" or its number. Nothing is added yet.'
+
+
+def answer(
+    pending: Pending, text: str, reading: Reading, referred: list[dict[str, Any]], vocab: Any
+) -> tuple[Reading, dict[str, Any]] | None:
+    """The add completed by `text`, when it answers the pending question: the combined reading and
+    the product. None when the words are a request of their own, or are not affirmative."""
+    mode, _cue = effect_mode(reading.mode, reading.mode_confidence, text, "cart_add")
+    if mode != "affirm" or reading.effect not in (None, "cart"):
+        return None
+    if (
+        not reading.unsure()
+        and reading.intent in _OWN_REQUEST
+        and not (pending.item is None and referred and reading.intent == "detail")
+    ):
+        return None
+    item = pending.item
+    named: dict[str, str] = {}
+    if item is None:
+        if len(referred) != 1:
+            return None
+        item = referred[0]
+    else:
+        named = match_options(text, pending.values, expected=True)
+        said = {fold_plural(w.casefold()) for v in named.values() for w in tokens(v)}
+        if not named or names_product(text, vocab, ignore=frozenset(said)):
+            return None
+    quantity = reading.quantity
+    if quantity is not None and str(quantity) in {w for v in named.values() for w in tokens(v)}:
+        quantity = None  # "10 please" answering "which size (9, 10)?" names the size, not a count
+    combined = pending.reading.model_copy(
+        update={
+            "text": f"{pending.reading.text}; {text}",
+            "options": {**pending.reading.options, **reading.options, **named},
+            "quantity": quantity or pending.reading.quantity,
+        }
+    )
+    return combined, item
