@@ -38,7 +38,7 @@ EFFECT = {"cart_add", "cart_remove", "cart_set_quantity", "cart_clear", "checkou
           "watch_create", "watch_remove"}
 # share of each language in the templated+handwritten total of an intent
 LANG_SHARE = {"en": 0.50, "es": 0.12, "zh": 0.12, "de": 0.12, "fr": 0.12, "pt": 0.02, "hi": 0.02}
-PER_INTENT = 300
+PER_INTENT = 400
 # mode shares for effect intents (>= 25% non-affirm required; we aim for ~38%)
 EFFECT_MODES = {"affirm": 0.62, "negated": 0.13, "hypothetical": 0.12, "doubtful": 0.13}
 
@@ -950,6 +950,10 @@ more details on the {color} one
 go into {ord}
 let me look at {ord} more closely
 what can you tell me about {ord}?
+i'd love to see {ord}
+i'd like to know more about {ord}
+i'd love more details on {ord}
+i'd like a closer look at {ord}
 zoom in on {ord}
 details
 open it
@@ -1063,6 +1067,21 @@ why not, add {ord}
 no worries, put it in the cart
 add {qty} {prod} in {color}
 let's get {ord}
+i'd love {ord} in {color}, size {size}
+i'd like {ord} in size {size}
+i'd love {ord}
+can i get {ord} in {color}?
+could i have {ord} in size {size}
+{ord} in size {size} please
+{ord} in {color}, size {size}
+gimme {ord} in {size}
+i want {ord} in {color}
+i need {ord} in size {shoe}
+let me get {ord} in {color}, {size}
+i'll have {ord} in {color}
+ok, {ord} in size {shoe} for me
+i'd love one of {ord} in {size}
+i'll grab {ord}, {color} in {size}
 """), "negated": L("""
 don't add {ord}
 do not add anything to my cart
@@ -1135,6 +1154,11 @@ agrega el {color} en talla {size}
 no quiero el grande, añade el pequeño
 ponme {qty} {ord:del}
 vale, me quedo con {ord:el}
+quiero {ord:el} en {color}, talla {size}
+me encantaría {ord:el} en talla {size}
+dame {ord:el} en talla {size}
+me gustaría {ord:el} en {color}
+para mí {ord:el} en talla {size}, por favor
 """), "negated": L("""
 no añadas {ord:el}
 no agregues nada al carrito
@@ -1173,6 +1197,10 @@ a lo mejor me llevo {ord:el} más tarde
 把{ord}的{size}码加进购物车
 {prod}要{qty}个，加购物车
 帮我把{ord}放进购物车
+我要{ord}，{color}的，{size}码
+{ord}要{size}码的
+给我来{ord}的{color}
+{ord}来一件{size}码
 """), "negated": L("""
 别加{ord}
 不要把{ord}加进购物车
@@ -1211,6 +1239,10 @@ kein Problem, füg es hinzu
 nimm den, der nicht {color} ist
 {qty} Stück von {ord:dat} bitte
 pack {prod:def} in den Korb
+ich hätte gern {ord:acc} in {color}, Größe {size}
+ich nehme {ord:acc} in Größe {size}
+gib mir {ord:acc} in {color}
+für mich {ord:acc} in Größe {size}, bitte
 """), "negated": L("""
 leg {ord:acc} nicht in den Warenkorb
 füg nichts hinzu
@@ -1246,6 +1278,10 @@ pas le grand, ajoute le petit
 ajoute {ord:le} en taille {size}
 mets-en {qty} dans le panier
 ok je prends {ord:le} en {color}
+je voudrais {ord:le} en {color}, taille {size}
+je prends {ord:le} en taille {size}
+j'aimerais {ord:le} en {color}
+donne-moi {ord:le} en taille {size}
 """), "negated": L("""
 n'ajoute pas {ord:le}
 n'ajoute rien au panier
