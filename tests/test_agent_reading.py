@@ -338,3 +338,57 @@ def test_a_pricier_follow_up_raises_the_bound(deps):
     bound = statistics.median(r["price"] for r in boots(s))
     turn = s.ask("etwas teurer")
     assert turn.results and all(r["price"] > bound for r in turn.results), turn.answer
+
+
+@pytest.mark.parametrize(
+    ("text", "values", "want"),
+    [
+        ("the first one in beige, large please", {"size": ["S", "M", "L"], "color": ["Beige"]},
+         {"size": "L", "color": "Beige"}),
+        ("add them in a medium", {"size": ["S", "M", "L"]}, {"size": "M"}),
+        ("extra large in black", {"size": ["L", "XL"], "color": ["Black"]}, {"size": "XL", "color": "Black"}),
+        ("en talla mediana", {"size": ["S", "M"]}, {"size": "M"}),
+        ("add the first one, green, 100 ft", {"color": ["Green"], "length": ["50 ft", "100 ft"]},
+         {"color": "Green", "length": "100 ft"}),
+        ("add #1 in grey, 5x7", {"color": ["Grey"], "size": ["2x3 ft", "5x7 ft"]},
+         {"color": "Grey", "size": "5x7 ft"}),
+        ("the 16GB RAM / 512GB SSD one", {"memory": ["8 GB RAM / 256 GB SSD", "16 GB RAM / 512 GB SSD"]},
+         {"memory": "16 GB RAM / 512 GB SSD"}),
+        ("add 3 of them", {"size": ["3", "4"]}, {}),  # a bare number is a quantity, not a size
+        ("a large dog bed", {"size": ["5x7 ft"]}, {}),  # "large" is a size only where L exists
+    ],
+)  # fmt: skip
+def test_options_said_as_words_units_and_spacing(text, values, want):
+    assert match_options(text, values) == want
+
+
+def test_a_number_inside_a_named_option_is_no_quantity():
+    from shopagent.agent.reading import option_free_quantity
+
+    assert option_free_quantity(100, {"length": "100 ft"}) is None
+    assert option_free_quantity(5, {"size": "5x7 ft"}) is None
+    assert option_free_quantity(2, {"size": "5x7 ft"}) == 2
+
+
+def test_several_results_added_at_once(deps):
+    s = Session(deps, model_factory=no_model)
+    s.ask("merino wool socks")
+    first, third = s.last_results[0], s.last_results[2]
+    s.ask("add #1 and #3 to my cart")
+    assert {ln.product_id for ln in cart.show(deps).lines} == {first["product_id"], third["product_id"]}
+
+
+@pytest.mark.parametrize("text", ["add it to my cart", "let me know when it gets cheaper"])
+def test_an_effect_on_nothing_shown_asks_which_product(deps, text):
+    s = Session(deps, model_factory=no_model)
+    before = state(deps)
+    turn = s.ask(text)
+    assert state(deps) == before and "Which product" in turn.answer
+
+
+def test_a_follow_up_that_only_adds_a_bound_refines_the_last_search(deps):
+    s = Session(deps, model_factory=no_model)
+    boots(s)
+    turn = s.ask("are there any with 4 stars or more?")
+    assert turn.reason == "refinement" and turn.results[0]["product_id"].startswith("boot-")
+    assert all((r.get("rating") or 0) >= 4 for r in turn.results)

@@ -17,6 +17,7 @@ from shopagent.agent import gates
 from shopagent.agent.answers import describe_call, describe_reviews
 from shopagent.agent.grounding import Facts, describe_item
 from shopagent.agent.intents import listing_tool
+from shopagent.agent.questions import names_product
 from shopagent.agent.reading import Reading
 from shopagent.agent.router import Route, decide, fast_answer, fast_lead
 from shopagent.agent.toolkit import ToolSet
@@ -302,8 +303,10 @@ class CodeTurns:
             if newer.category and newer.category != self.constraints.category:
                 return None  # another kind of product: a new search, not a refinement
             # "in blue", "only Merrell", "under 100": filters and nothing else worth searching for.
-            if leftover > 1 or (leftover == 1 and not _REFINE_LEAD.search(text)):
-                return None
+            if (leftover > 1 or (leftover == 1 and not _REFINE_LEAD.search(text))) and names_product(
+                parsed.text, self.vocab()
+            ):
+                return None  # "are there any with 4 stars?" names nothing new: it refines
             if decide(text).reason in ("action", "reviews", "comparison"):
                 return None
             reason = "refinement"

@@ -16,7 +16,7 @@ from __future__ import annotations
 from dataclasses import dataclass, field
 from typing import Any
 
-from shopagent.agent.reading import Reading, match_options
+from shopagent.agent.reading import Reading, match_options, option_free_quantity
 from shopagent.agent.toolcalls import ToolCall
 
 
@@ -46,7 +46,7 @@ def ask_first(reading: Reading) -> str:
         "hypothetical": "you asked about it as a what-if",
         "doubtful": "it did not sound like a decision yet",
     }.get(reading.mode, "I was not sure you meant it")
-    return f'I did not {what}: {why}. Tell me plainly if you want me to, e.g. "{_example(reading)}".'
+    return f'I did not {what}: {why}. Do you want me to? If so, say it plainly, e.g. "{_example(reading)}".'
 
 
 def _example(reading: Reading) -> str:
@@ -77,7 +77,7 @@ def resolve_add(deps: Any, reading: Reading, item: dict[str, Any]) -> Resolution
     # Values read before (an answer to "which size?" is read against the options asked about).
     named.update({k: v for k, v in reading.options.items() if v in values.get(k, ())})
     title = view.get("title") or item.get("title") or item["product_id"]
-    quantity = reading.quantity or 1
+    quantity = option_free_quantity(reading.quantity, named) or 1
     folded = {k: {x.casefold() for x in vs} for k, vs in values.items()}
     lacking = {
         k: v
@@ -121,6 +121,21 @@ def resolve_add(deps: Any, reading: Reading, item: dict[str, Any]) -> Resolution
     chosen = live[0]
     call = ToolCall("add_to_cart", {"sku": chosen["sku"], "quantity": quantity})
     return Resolution([call], [{**item, "sku": chosen["sku"]}], read=view)
+
+
+def resolve_each(resolve: Any, items: list[dict[str, Any]]) -> Resolution:
+    """One change on each of several products ("add #1 and #3", "watch the first two"): every
+    call when each resolves; the questions of those that do not, and nothing changed, otherwise."""
+    if len(items) == 1:
+        return resolve(items[0])  # its question may be answered next (Resolution.asked)
+    parts = [resolve(item) for item in items]
+    read = {"products": [p.read for p in parts if p.read is not None]}
+    questions = [p.answer for p in parts if p.answer is not None]
+    if questions:
+        return Resolution(answer=" ".join(questions), read=read)
+    if any(not p.calls for p in parts):
+        return Resolution(read=read)  # one of them needs the model: it gets all of them
+    return Resolution([c for p in parts for c in p.calls], [r for p in parts for r in p.refs], read=read)
 
 
 def _options_line(variants: list[dict[str, Any]], *, in_stock_only: bool = False) -> str:

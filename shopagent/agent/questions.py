@@ -41,10 +41,12 @@ class Pending:
 
 def names_product(text: str, vocab: Any, *, ignore: frozenset[str] = frozenset()) -> bool:
     """Whether the words describe a product of this catalog: a word its product names use, a brand
-    or a category term, beyond function words, numbers, option names and the `ignore`d words. Text
+    or a category term, beyond function words, numbers, option names and values, and `ignore`. Text
     in a script the catalog's names never use counts as a description (it cannot be checked)."""
     words = [w.casefold() for w in tokens(text)]
     option_names = {k[0] for k in getattr(vocab, "key_phrases", {}) if len(k) == 1}
+    # Attribute and option values ("navy", "medium", "leather") say which variant, not which product.
+    option_names |= {w for phrase in getattr(vocab, "values", {}) for w in phrase}
     catalog_words = getattr(vocab, "words", frozenset())
     brand_words = {w for phrase in getattr(vocab, "brands", {}) for w in phrase}
     category_words = {w for phrase in getattr(vocab, "category_terms", {}) for w in phrase}
@@ -65,13 +67,17 @@ def names_product(text: str, vocab: Any, *, ignore: frozenset[str] = frozenset()
     return False
 
 
-def which_product(results: list[dict[str, Any]], shown: int = 5) -> str:
-    """The question for an add that points at no product while results are on screen."""
+def which_product(results: list[dict[str, Any]], intent: str = "cart_add", shown: int = 5) -> str:
+    """The question for an add or a watch that points at no product (and names none)."""
+    verb = "watch" if intent == "watch_create" else "add"
+    if not results:
+        return f"Which product should I {verb}? Nothing has been shown yet: search for it or name it."
     listing = "; ".join(
         f"{i}. {r.get('title') or r.get('product_id')} ({r.get('product_id')})"
         for i, r in enumerate(results[:shown], 1)
     )
-    return f'Which one should I add? {listing}. Say "the first one" or its number. Nothing is added yet.'
+    nothing = "Nothing is watched yet." if verb == "watch" else "Nothing is added yet."
+    return f'Which one should I {verb}? {listing}. Say "the first one" or its number. {nothing}'
 
 
 def answer(

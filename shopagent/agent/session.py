@@ -33,6 +33,7 @@ from shopagent.agent.effects import (
     resolve_cart_line,
     resolve_checkout,
     resolve_clear,
+    resolve_each,
     resolve_watch,
     resolve_watch_remove,
 )
@@ -408,15 +409,15 @@ class Session(CodeTurns, References):
     ) -> Resolution | None:
         """The effect call(s) code can fix from the reading, or the question to ask; None: the model's."""
         target = refs[0] if len(refs) == 1 else None
-        if reading.intent == "cart_add" and target is not None and target.get("product_id"):
-            return resolve_add(self.deps, reading, target)
+        if reading.intent == "cart_add" and refs and all(r.get("product_id") for r in refs):
+            return resolve_each(lambda item: resolve_add(self.deps, reading, item), refs)  # "#1 and #3"
+        pointed = refs or (reading.intent == "watch_create" and self.last_shown is not None)
         if (
-            reading.intent == "cart_add"
-            and not refs
-            and len(self.last_results) > 1
-            and not names_product(reading.text, self.vocab())  # "add one in my size"
+            reading.intent in ("cart_add", "watch_create")
+            and not pointed
+            and not names_product(reading.text, self.vocab())  # "add one in my size", "add it"
         ):
-            return Resolution(answer=which_product(self.last_results), asked={})
+            return Resolution(answer=which_product(self.last_results, reading.intent), asked={})
         if reading.intent in ("cart_remove", "cart_set_quantity") and cart_lines:
             if target is None:
                 named = cart_references(reading.text, cart_lines)
@@ -426,6 +427,8 @@ class Session(CodeTurns, References):
             return resolve_clear(cart_lines)
         if reading.intent == "checkout":
             return resolve_checkout(cart_lines)
+        if reading.intent == "watch_create" and len(refs) > 1:
+            return resolve_each(lambda item: resolve_watch(reading, item, self.deps), refs)
         if reading.intent == "watch_create":
             return resolve_watch(reading, target or self.last_shown, self.deps)
         if reading.intent == "watch_remove":
