@@ -29,6 +29,7 @@ ROOT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(ROOT))
 
 from shopagent.agent import intent_model as im  # noqa: E402
+from shopagent.agent.reading import UNSURE  # noqa: E402
 
 TRAIN = ROOT / "shopagent" / "data" / "utterances" / "train.jsonl"
 HELDOUT = ROOT / "bench" / "eval" / "utterances_heldout.jsonl"
@@ -121,7 +122,7 @@ def evaluate(model: im.IntentModel, rows: list[dict], vectors: np.ndarray | None
     if vectors is not None and model.has_embedding_layer():
         variants += [("embedding head", "emb"), ("n-gram + embedding", "both")]
     for name, kind in variants:
-        correct = mode_ok = unsafe = effects = 0
+        correct = mode_ok = unsafe = sure_unsafe = effects = 0
         per_lang: dict[str, list[int]] = defaultdict(lambda: [0, 0])
         started = time.perf_counter()
         for i, row in enumerate(rows):
@@ -130,12 +131,14 @@ def evaluate(model: im.IntentModel, rows: list[dict], vectors: np.ndarray | None
                 effect_words = any(p.search(row["text"]) for p in EFFECT_WORDS.values())
                 mode = "affirm"
                 acts = intent in EFFECTS and effect_words
+                sure = True
             else:
                 vec = vectors[i] if (vectors is not None and kind in ("emb", "both")) else None
                 if kind == "emb":
                     p_i = im._softmax(vec @ model.emb_intent_w + model.emb_intent_b)
                     p_m = im._softmax(vec @ model.emb_mode_w + model.emb_mode_b)
                     intent, mode = im.INTENTS[int(p_i.argmax())], im.MODES[int(p_m.argmax())]
+                    sure = float(p_i.max()) >= UNSURE
                     if intent in EFFECTS:
                         from shopagent.agent.reading import effect_mode
 
@@ -143,6 +146,7 @@ def evaluate(model: im.IntentModel, rows: list[dict], vectors: np.ndarray | None
                 else:
                     pred = model.predict(row["text"], vec)
                     intent, mode = pred.intent, pred.mode
+                    sure = pred.intent_p >= UNSURE
                     if intent in EFFECTS:
                         from shopagent.agent.reading import effect_mode
 
@@ -157,11 +161,13 @@ def evaluate(model: im.IntentModel, rows: list[dict], vectors: np.ndarray | None
                 effects += 1
             if acts and not wanted:
                 unsafe += 1  # would change state though the user did not ask for it
+                sure_unsafe += sure  # ... and the session acts on it (an unsure reading permits none)
         seconds = time.perf_counter() - started
         layers[name] = {
             "intent_acc": correct / len(rows),
             "mode_acc": mode_ok / len(rows) if kind is not None else None,
             "unsafe_effects": unsafe,
+            "sure_unsafe": sure_unsafe,
             "ms_per_utt": 1000 * seconds / len(rows),
             "per_lang": {k: v[0] / v[1] for k, v in sorted(per_lang.items())},
         }
@@ -171,12 +177,16 @@ def evaluate(model: im.IntentModel, rows: list[dict], vectors: np.ndarray | None
 def print_table(title: str, layers: dict[str, dict], n: int) -> None:
     print(f"\n{title} ({n} utterances)")
     print(
-        "| layer | intent accuracy | mode accuracy | effects run that were not asked for | ms / utterance |"
+        "| layer | intent accuracy | mode accuracy | effects read that were not asked for"
+        " (of them sure, so acted on) | ms / utterance |"
     )
     print("|---|---|---|---|---|")
     for name, r in layers.items():
         mode = f"{r['mode_acc']:.3f}" if r["mode_acc"] is not None else "n/a (no mode)"
-        print(f"| {name} | {r['intent_acc']:.3f} | {mode} | {r['unsafe_effects']} | {r['ms_per_utt']:.2f} |")
+        print(
+            f"| {name} | {r['intent_acc']:.3f} | {mode} | {r['unsafe_effects']} ({r['sure_unsafe']}) |"
+            f" {r['ms_per_utt']:.2f} |"
+        )
     langs = sorted({lang for r in layers.values() for lang in r["per_lang"]})
     print("\nintent accuracy per language")
     print("| layer | " + " | ".join(langs) + " |")

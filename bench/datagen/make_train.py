@@ -37,7 +37,7 @@ INTENTS = ["search", "refine", "ask_results", "compare", "reviews", "detail",
 EFFECT = {"cart_add", "cart_remove", "cart_set_quantity", "cart_clear", "checkout",
           "watch_create", "watch_remove"}
 # share of each language in the templated+handwritten total of an intent
-LANG_SHARE = {"en": 0.50, "es": 0.12, "zh": 0.12, "de": 0.12, "fr": 0.12, "pt": 0.02, "hi": 0.02}
+LANG_SHARE = {"en": 0.47, "es": 0.12, "zh": 0.12, "de": 0.12, "fr": 0.12, "pt": 0.05, "hi": 0.02}
 PER_INTENT = 400
 # mode shares for effect intents (>= 25% non-affirm required; we aim for ~38%)
 EFFECT_MODES = {"affirm": 0.62, "negated": 0.13, "hypothetical": 0.12, "doubtful": 0.13}
@@ -334,6 +334,12 @@ T = {}
 T["search"] = {
     "en": {"affirm": L("""
 {adj} {prod}
+{prod}
+{color} {prod}
+{prod} in {color}
+{adj} {color} {prod}
+{brand} {prod} {color}
+{prod} {adj}
 i need {prod:indef}
 looking for {adj} {prod} under {price}
 find me {prod} in {color}
@@ -390,6 +396,9 @@ if I were to buy {prod:indef}, which ones would you show me?
 """)},
     "es": {"affirm": L("""
 busco {prod} {adj}
+{prod}
+{prod} {color}
+{prod} {adj}
 necesito {prod:indef}
 quiero comprar {prod:indef}
 {prod} por menos de {price}
@@ -414,6 +423,9 @@ quiero ver {prod}, pero no agregues nada
 """)},
     "zh": {"affirm": L("""
 我想买{prod}
+{prod}
+{color}{prod}
+{adj}{prod}
 有没有{adj}{prod}？
 帮我找一下{price}以内的{prod}
 搜一下{brand}的{prod}
@@ -436,6 +448,9 @@ quiero ver {prod}, pero no agregues nada
 """)},
     "de": {"affirm": L("""
 ich suche {adj} {prod}
+{prod}
+{adj} {prod}
+{prod} in {color}
 {prod} unter {price}
 zeig mir {prod} von {brand}
 habt ihr {prod} in {color}?
@@ -454,6 +469,9 @@ zeig mir {prod}, aber noch nichts kaufen
 such {prod}, aber leg nichts in den Warenkorb
 """)},
     "fr": {"affirm": L("""
+{prod}
+{prod} {color}
+{prod} {adj}
 je cherche {prod:indef} {adj}
 {prod} à moins de {price}
 montre-moi {prod:indef} de chez {brand}
@@ -1068,6 +1086,11 @@ no worries, put it in the cart
 add {qty} {prod} in {color}
 let's get {ord}
 i'd love {ord} in {color}, size {size}
+add some {prod} to my cart
+put some {prod} in my basket
+add {prod:indef} to my cart
+i'll take some {prod}
+add {prod} to the cart please
 i'd like {ord} in size {size}
 i'd love {ord}
 can i get {ord} in {color}?
@@ -2629,6 +2652,23 @@ SUFFIX = {"en": ["", "", "", "", " please", " pls", " thanks", " thx", " plz", "
 # "lang|mode|quantity|ordinal|text" ; mode a=affirm n=negated h=hypothetical d=doubtful ; empty = null
 H = {}
 H["search"] = L("""
+en|a|||carry on suitcase with spinner wheels
+en|a|||carry-on backpack under 40 liters
+en|a|||a watch for men with a leather strap
+en|a|||smart watch for running
+en|a|||kids watch, waterproof
+en|a|||laundry basket
+en|a|||foldable shopping cart for groceries
+en|a|||makeup remover
+en|a|||stain remover for carpets
+en|a|||door stop
+en|a|||stop watch for the track
+en|a|||add-on battery for my drill
+es|a|||reloj para hombre
+de|a|||Armbanduhr für Damen
+fr|a|||montre pour homme
+zh|a|||男士手表
+pt|a|||relógio masculino
 en|a|||a gift for my dad who likes camping
 en|a|||something warm for my mum, she's always cold at night
 en|a|||my feet are killing me after long runs, what shoes would help?
@@ -2762,6 +2802,10 @@ fr|a||2|montre-moi le deuxième
 en|a||2|tell me more sobre el segundo
 """)
 H["cart_add"] = L("""
+pt|a||2|põe o segundo no carrinho
+pt|a||3|coloca a terceira no carrinho
+pt|a||1|bota o primeiro na cesta
+pt|a||1|quero o primeiro, adiciona no carrinho
 pt|h||1|se eu adicionar o primeiro, quanto fica o total?
 pt|d||2|será que levo o segundo?
 hi|h||1|agar pehla wala add karun to total kitna hoga?
@@ -2861,6 +2905,9 @@ pt|a|||tira a barraca do carrinho
 hi|a|||kettle hata do cart se
 """)
 H["cart_set_quantity"] = L("""
+en|a|1||too many, make it one
+en|a|2||two is plenty, change it to 2
+en|a|1||ok that's too much, reduce it to one
 pt|n|||não muda a quantidade, deixa assim
 pt|h|3||se eu mudar para três, quanto fica?
 hi|n|||quantity mat badlo
@@ -2961,6 +3008,10 @@ fr|a|||elle est où ma commande ?
 en|a|||dónde está my order
 """)
 H["watch_create"] = L("""
+en|a||1|lmk if the first one drops below 80
+en|a||2|ping me when the second one dips under 50
+en|a|||lmk when it hits 100
+en|a||3|keep tabs on the third one, tell me under 70
 pt|d||1|será que coloco um alerta no primeiro?
 pt|n|||não precisa criar alerta
 hi|n|||alert mat lagao
@@ -2983,6 +3034,11 @@ en|a||1|avísame when the first one drops below 50
 hi|a|||price kam ho to batana
 """)
 H["watch_remove"] = L("""
+en|a||3|stop watching the third one
+en|a|||stop tracking the kettle
+en|a||2|quit watching #2
+en|a|||cancel every price alert
+en|a|||remove all my watches
 pt|n|||continua vigiando a barraca, não cancela
 pt|d|||será que cancelo o alerta?
 hi|n|||alert band mat karo
@@ -3136,6 +3192,11 @@ def main():
             add(text, lang, intent, MODE_CODE[m], int(q) if q else None, int(o) if o else None, "handwritten")
     for text, intent, mode, q, o in webshop_rows(rng):
         add(text, "en", intent, mode, q, o, "webshop")
+    # Every product the effect templates name is also a bare search, in each language: otherwise a
+    # product word seen only inside "remove the socks" reads as a cart change ("merino wool socks").
+    for i, prod in enumerate(PRODUCTS):
+        for lang in ("en", ("es", "zh", "de", "fr", "pt")[i % 5]):
+            add(prod_forms(lang, prod)["bare"], lang, "search", "affirm", None, None, "template")
 
     shortfall = []
     for intent in INTENTS:

@@ -186,7 +186,7 @@ def read(
     c = parsed.constraints
     reading.price = PriceReading(min=c.min_price, max=c.max_price, currency=c.currency)
     reading.references = references(clean)
-    reading.quantity = quantity(clean)
+    reading.quantity = quantity(clean, one=reading.intent == "cart_set_quantity")
     if option_values:
         reading.options = match_options(clean, option_values)
         reading.quantity = option_free_quantity(reading.quantity, reading.options)
@@ -248,8 +248,10 @@ def references(text: str) -> list[int]:
     return out
 
 
-def quantity(text: str) -> int | None:
-    """How many items the words ask for ("3 of the first one", "two of them", "三个"), or None."""
+def quantity(text: str, *, one: bool = False) -> int | None:
+    """How many items the words ask for ("3 of the first one", "two of them", "a couple of", "三个"),
+    or None. "one" in words counts only when `one` (setting a quantity: "one is enough"); elsewhere
+    it is a pronoun ("the first one")."""
     cleaned = _HASH_RE.sub(" ", text)
     cleaned = re.sub(r"(?i)\b(?:size|talla|taille|größe|grosse|tamanho|taglia|maat)\s*\w+", " ", cleaned)
     cleaned = re.sub(
@@ -268,16 +270,18 @@ def quantity(text: str) -> int | None:
         if 0 < value <= 999:
             return value
     words = re.findall(r"[^\W\d_]+", cleaned)
+    said_one = False
     for i, word in enumerate(words):
-        if fold(word) in _NOT_QUANTITY:
-            continue
         for n in (4, 3, 2, 1):  # the longest run of number words starting here
+            if n == 1 and fold(word) in _NOT_QUANTITY:
+                break  # "a", "un", "ein" alone are articles; "a couple of" is a number
             value = parse_number_words(words[i : i + n]) if i + n <= len(words) else None
             if value is not None:
                 if 1 < value <= 999:
-                    return value
+                    return value  # "make the first one two": two
+                said_one = said_one or value == 1
                 break
-    return None
+    return 1 if one and said_one else None
 
 
 _NOT_QUANTITY = frozenset({"un", "una", "uno", "ein", "eine", "une", "um", "uma", "a", "e", "en", "et", "y"})
