@@ -392,3 +392,12 @@ def test_a_follow_up_that_only_adds_a_bound_refines_the_last_search(deps):
     turn = s.ask("are there any with 4 stars or more?")
     assert turn.reason == "refinement" and turn.results[0]["product_id"].startswith("boot-")
     assert all((r.get("rating") or 0) >= 4 for r in turn.results)
+
+
+def test_an_add_naming_another_kind_of_product_takes_the_position_in_a_search_for_it(deps):
+    s = Session(deps, model_factory=no_model)
+    s.ask("merino wool socks")
+    s.ask("add the first wireless earbuds to my cart too")
+    lines = cart.show(deps).lines
+    assert [ln.product_id[:5] for ln in lines] == ["buds-"]
+    assert s.last_results and s.last_results[0]["product_id"] == lines[0].product_id

@@ -310,6 +310,8 @@ class Session(CodeTurns, References):
             # fresh search (which would drop the constraints the user set).
             refs = self.last_results[:4]
             intent = Intent("over_results", ("compare_products",), ("compare_products",), False)
+        if self.resolve_effects and reading.affirmative and refs and not referred:
+            refs = self._in_a_new_search(text, reading, refs)  # "a cat tree too, the first one"
         prefetch = _prefetch(intent, refs)
         if self.guided and self.resolve_effects and reading.affirmative:
             resolution = self._resolve_effect(reading, refs, cart_lines)
@@ -403,6 +405,23 @@ class Session(CodeTurns, References):
             streamed=result.streamed and not result.replaced,
             timings={"model_load": round(loaded, 3), "agent": round(result.seconds, 3)},
         )
+
+    def _in_a_new_search(
+        self, text: str, reading: Reading, refs: list[dict[str, Any]]
+    ) -> list[dict[str, Any]]:
+        """An add or watch that names another kind of product than the results it points at ("I
+        also need a keyboard, add the first one you find"): the position is in a search for it."""
+        from shopagent.search.parse import parse_query
+
+        if reading.intent not in ("cart_add", "watch_create") or not reading.references:
+            return refs
+        c = parse_query(text, self.vocab()).constraints
+        kind = c.category or c.soft.category
+        if not kind or any(str(r.get("category") or "").startswith(kind) for r in refs):
+            return refs
+        found = self._fast_turn(text, "named product").results  # becomes the results "#1" means
+        picked = [found[p - 1] for p in reading.references if 1 <= p <= len(found)]
+        return picked or refs
 
     def _resolve_effect(
         self, reading: Reading, refs: list[dict[str, Any]], cart_lines: list[dict[str, Any]]
