@@ -317,6 +317,23 @@ def test_the_model_cannot_guess_a_size_the_user_left_open(deps):
     assert "which size" in refused[0]["error"].lower()
 
 
+def test_a_sku_the_model_picked_in_another_size_becomes_the_one_the_user_named(deps):
+    from agent_fixtures import call
+
+    from shopagent.testing import ScriptedModel
+
+    live = [v for v in BY_ID["boot-15"]["variants"] if v["stock"] > 0]
+    wanted, other = live[0], next(v for v in live if v["options"]["size"] != live[0]["options"]["size"])
+    model = ScriptedModel(
+        call("search_products", query="leather hiking boot 15"),
+        call("add_to_cart", sku=other["sku"]),
+        call("add_to_cart", sku=other["sku"]),
+    )
+    s = Session(deps, model_factory=lambda: model)
+    s.ask(f"add a leather hiking boot 15 in size {wanted['options']['size']} to my cart")
+    assert [ln.sku for ln in cart.show(deps).lines] == [wanted["sku"]]
+
+
 @pytest.mark.parametrize(
     "text", ["cheaper please", "günstiger bitte", "más barato por favor", "便宜一点", "moins cher svp"]
 )
@@ -401,3 +418,32 @@ def test_an_add_naming_another_kind_of_product_takes_the_position_in_a_search_fo
     lines = cart.show(deps).lines
     assert [ln.product_id[:5] for ln in lines] == ["buds-"]
     assert s.last_results and s.last_results[0]["product_id"] == lines[0].product_id
+
+
+def test_it_after_a_search_for_one_product_by_name_is_that_product(deps):
+    s = Session(deps, model_factory=no_model)
+    results = s.ask("waterproof leather hiking boot 6").results
+    assert results[0]["product_id"] == "boot-6"
+    s.ask("let me know if it drops below 50")
+    assert [w.sku.split("-")[:2] for w in watches.list_watches(deps)] == [["boot", "6"]]
+
+
+def test_it_after_a_search_for_one_product_is_not_another_kind_named_now(deps):
+    from shopagent.errors import ShopError
+
+    def unavailable():
+        raise ShopError("no model here")
+
+    s = Session(deps, model_factory=unavailable)  # the add goes to the model: none, so a search
+    s.ask("waterproof leather hiking boot 6")
+    s.ask("add some wireless earbuds to my cart too")
+    assert not any(ln.product_id == "boot-6" for ln in cart.show(deps).lines)
+
+
+def test_a_watch_takes_the_one_price_said_and_watch_is_a_verb_there(deps):
+    s = Session(deps, model_factory=no_model)
+    first = boots(s)[0]
+    turn = s.ask("watch #1 at 50")
+    ws = watches.list_watches(deps)
+    assert len(ws) == 1 and ws[0].sku.startswith(first["product_id"]), turn.answer
+    assert "50" in turn.answer

@@ -17,6 +17,7 @@ def argument_fixer(
     *,
     check_variants: bool = True,
     options: dict[str, str] | None = None,
+    known: set[str] | None = None,
 ) -> Callable[[str, dict[str, Any]], dict[str, Any]]:
     """Bounds for the model's searches from the rule parser's reading of the user's words: price
     and rating bounds replace the model's (it read "under 200" as min_price 200 now and then) or
@@ -32,7 +33,7 @@ def argument_fixer(
 
     def fix(name: str, arguments: dict[str, Any]) -> dict[str, Any]:
         if name == "add_to_cart" and check_variants:
-            _check_variant_named(deps, text, arguments, options or {})
+            arguments = _check_variant_named(deps, text, arguments, options or {}, known)
         if name != "search_products":
             return arguments
         out = dict(arguments)
@@ -60,23 +61,34 @@ def argument_fixer(
     return fix
 
 
-def _check_variant_named(deps: Any, text: str, arguments: dict[str, Any], options: dict[str, str]) -> None:
-    """A SKU the model chose for an add must not guess an option the user left open: when the
-    product's in-stock variants differ in an option the words do not name (or the words name one it
-    lacks), the call is refused with what code would have said ("Which size (S, M, L)...?")."""
+def _check_variant_named(
+    deps: Any, text: str, arguments: dict[str, Any], options: dict[str, str], known: set[str] | None
+) -> dict[str, Any]:
+    """A SKU the model chose for an add must match the options the user named and must not guess
+    one the user left open: a SKU of the right product in another option ("medium" read, size L
+    chosen) becomes the SKU code resolves from the words; when the product's in-stock variants differ
+    in an option the words do not name (or the words name one it lacks), the call is refused with
+    what code would have said ("Which size (S, M, L)...?")."""
     from shopagent.agent.reading import Reading
     from shopagent.agent.toolkit import ToolError
     from shopagent.errors import ShopError
 
     sku = str(arguments.get("sku") or "")
     if not sku:
-        return
+        return arguments
+    reading = Reading(text=text, options=options)
     try:
-        resolution = resolve_add(deps, Reading(text=text, options=options), {"product_id": sku})
+        resolution = resolve_add(deps, reading, {"product_id": sku})
     except ShopError:
-        return  # an unknown SKU: the tool's own error names the valid ones
+        return arguments  # an unknown SKU: the tool's own error names the valid ones
     if resolution.answer is not None:
         raise ToolError(resolution.answer)
+    resolved = str(resolution.calls[0].arguments.get("sku") or "") if resolution.calls else ""
+    if resolved and resolved != sku and resolution.named:
+        if known is not None:
+            gates.collect_ids(resolution.read, known)  # code read this product's variants itself
+        return {**arguments, "sku": resolved}
+    return arguments
 
 
 def _said_number(value: Any, numbers: set[int]) -> bool:

@@ -13,6 +13,7 @@ A negated, hypothetical or doubtful effect changes nothing: `ask_first` words th
 
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass, field
 from typing import Any
 
@@ -28,6 +29,7 @@ class Resolution:
     read: Any = None  # what code read to resolve it (a product view): its ids become known ids
     # The answer asks which value of these options (in stock): the next turn may answer it.
     asked: dict[str, list[str]] | None = None
+    named: dict[str, str] = field(default_factory=dict)  # the variant options the words named
 
 
 def ask_first(reading: Reading) -> str:
@@ -120,7 +122,7 @@ def resolve_add(deps: Any, reading: Reading, item: dict[str, Any]) -> Resolution
         return Resolution(answer=f"{lead} I have not added anything yet.", read=view, asked=asked)
     chosen = live[0]
     call = ToolCall("add_to_cart", {"sku": chosen["sku"], "quantity": quantity})
-    return Resolution([call], [{**item, "sku": chosen["sku"]}], read=view)
+    return Resolution([call], [{**item, "sku": chosen["sku"]}], read=view, named=named)
 
 
 def resolve_each(resolve: Any, items: list[dict[str, Any]]) -> Resolution:
@@ -221,6 +223,12 @@ def resolve_watch(reading: Reading, item: dict[str, Any] | None, deps: Any) -> R
     if item is None:
         return Resolution()
     bound = reading.price.max if reading.price.max is not None else reading.price.min
+    if bound is None:
+        # "set a price alert on the first one at 250": for a watch, the one price-like number said
+        # (not a position: "#1", "the 2nd") is its price.
+        spoken = re.sub(r"#\s*\d+|\b\d+(?:st|nd|rd|th)\b", " ", reading.text, flags=re.I)
+        numbers = [float(n.replace(",", "")) for n in re.findall(r"(?<![\w.])\d[\d,]*(?:\.\d+)?", spoken)]
+        bound = numbers[0] if len(numbers) == 1 and numbers[0] > 0 else None
     if bound is None:
         title = item.get("title") or item["product_id"]
         return Resolution(answer=f"At what price should I tell you about {title}? Nothing is set up yet.")

@@ -67,6 +67,25 @@ def names_product(text: str, vocab: Any, *, ignore: frozenset[str] = frozenset()
     return False
 
 
+def known_item(query: str, results: list[dict[str, Any]]) -> dict[str, Any] | None:
+    """The product a search asked for by name ("urban loom oasis lite jeans", "the audiant zephyr
+    pro 4k monitor"): the first result when its title and brand carry every content word of the
+    query (two or more) and the second result's do not. Then "it" and "them" mean that product."""
+    wanted = {fold_plural(w.casefold()) for w in tokens(query) if w.casefold() not in STOPWORDS}
+    if len(wanted) < 2 or not results:
+        return None
+
+    def words(item: dict[str, Any]) -> set[str]:
+        text = f"{item.get('title') or ''} {item.get('brand') or ''}"
+        return {fold_plural(w.casefold()) for w in tokens(text)}
+
+    if not wanted <= words(results[0]):
+        return None
+    if len(results) > 1 and wanted <= words(results[1]):
+        return None
+    return results[0]
+
+
 def which_product(results: list[dict[str, Any]], intent: str = "cart_add", shown: int = 5) -> str:
     """The question for an add or a watch that points at no product (and names none)."""
     verb = "watch" if intent == "watch_create" else "add"

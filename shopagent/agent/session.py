@@ -39,7 +39,7 @@ from shopagent.agent.effects import (
 )
 from shopagent.agent.grounding import Facts, describe_item
 from shopagent.agent.loop import AgentResult, Event, TurnOptions, inert, run_agent
-from shopagent.agent.questions import Pending, names_product, which_product
+from shopagent.agent.questions import Pending, known_item, names_product, which_product
 from shopagent.agent.questions import answer as answer_pending
 from shopagent.agent.reading import _DOUBT_CUES, AFFIRM_SURE, Reading
 from shopagent.agent.reading import read as read_turn
@@ -48,7 +48,7 @@ from shopagent.agent.router import Decision, Route, decide
 from shopagent.agent.toolcalls import ToolCall
 from shopagent.agent.toolkit import ToolSet
 from shopagent.search.models import Constraints
-from shopagent.text.words import drop_final_s
+from shopagent.text.words import drop_final_s, tokens
 
 KEEP_TURNS = 4  # earlier turns kept in the prompt: the user's words and a one-line note of the answer
 NOTE_CHARS = 160  # every prompt token costs ~30 ms of prefill on 2 cores; the note is enough context
@@ -297,6 +297,11 @@ class Session(CodeTurns, References):
             refs = self._positions(reading.references)  # "el segundo", "第二个", "den ersten"
         if not refs and self.last_shown is not None and POINTS_AT_IT.search(text):
             refs = [self.last_shown]  # "add it to my cart" right after one product was shown
+        if not refs and reading.effect is not None and self.last_results:
+            named = known_item(self.query_text, self.last_results)  # "the dawn rain coat" - "add it"
+            own = frozenset(w.casefold() for w in tokens(str((named or {}).get("title") or "")))
+            if named is not None and not names_product(reading.text, self.vocab(), ignore=own):
+                refs = [named]  # but not "add some socks too": the words name something else
         cart_lines = self._cart_items()
         intent = None
         if self.guided:
@@ -350,7 +355,12 @@ class Session(CodeTurns, References):
         targeted = intent is not None and intent.name not in ("search",) and (refs or intent.terminal)
         history = [] if targeted else self._history_messages()
         fixer = argument_fixer(
-            self.deps, self.vocab(), text, check_variants=self.resolve_effects, options=reading.options
+            self.deps,
+            self.vocab(),
+            text,
+            check_variants=self.resolve_effects,
+            options=reading.options,
+            known=self.known_ids,
         )
         result: AgentResult = run_agent(
             self.deps,
@@ -415,7 +425,9 @@ class Session(CodeTurns, References):
 
         if reading.intent not in ("cart_add", "watch_create") or not reading.references:
             return refs
-        c = parse_query(text, self.vocab()).constraints
+        verb = gates.EFFECT_WORDS.get(reading.effect or "")
+        spoken = verb.sub(" ", text) if verb is not None else text  # "watch #1 at 80": a verb here
+        c = parse_query(spoken, self.vocab()).constraints
         kind = c.category or c.soft.category
         if not kind or any(str(r.get("category") or "").startswith(kind) for r in refs):
             return refs
