@@ -447,3 +447,18 @@ def test_a_watch_takes_the_one_price_said_and_watch_is_a_verb_there(deps):
     ws = watches.list_watches(deps)
     assert len(ws) == 1 and ws[0].sku.startswith(first["product_id"]), turn.answer
     assert "50" in turn.answer
+
+
+def test_a_bound_in_another_currency_is_converted_before_the_search(deps):
+    s = Session(deps, model_factory=no_model)
+    turn = s.ask("hiking boots under 15000 yen")
+    assert turn.constraints.currency is None and turn.constraints.max_price < 200
+    assert turn.results and all(r["price"] <= turn.constraints.max_price for r in turn.results)
+    assert any("JPY" in note for note in turn.notes)
+
+
+def test_a_product_in_another_language_with_a_bound_is_a_new_search_not_a_refinement(deps):
+    s = Session(deps, model_factory=no_model)
+    boots(s)
+    turn = s.ask("auriculares inalámbricos hasta 150 dólares")
+    assert turn.reason != "refinement"

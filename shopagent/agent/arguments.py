@@ -25,9 +25,10 @@ def argument_fixer(
     the model gave none (a guided search step writes only the query), and so is the order the
     words ask for ("the cheapest", "best rated"). `options`: variant options the turn's reading
     named (an answer to "which size?" names one the words alone would not)."""
+    from shopagent.search.hybrid import in_catalog_currency
     from shopagent.search.parse import parse_query
 
-    said = parse_query(text, vocab).constraints
+    said, _converted = in_catalog_currency(deps, parse_query(text, vocab).constraints)
     numbers = gates.numbers_in(text)
     order = next((sort for pattern, sort in ORDER_WORDS if pattern.search(text)), None)
 

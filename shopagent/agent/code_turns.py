@@ -304,7 +304,7 @@ class CodeTurns:
                 return None  # another kind of product: a new search, not a refinement
             # "in blue", "only Merrell", "under 100": filters and nothing else worth searching for.
             if (leftover > 1 or (leftover == 1 and not _REFINE_LEAD.search(text))) and names_product(
-                parsed.text, self.vocab()
+                parsed.text, self.vocab(), unknown_from=5
             ):
                 return None  # "are there any with 4 stars?" names nothing new: it refines
             if decide(text).reason in ("action", "reviews", "comparison"):
@@ -331,8 +331,12 @@ class CodeTurns:
         self, text: str, query: str, constraints: Constraints, reason: str, *, sort: str | None = None
     ) -> TurnResult:
         from shopagent.agent.tools.catalog import search_products
+        from shopagent.search.hybrid import in_catalog_currency
 
         t0 = time.perf_counter()
+        # Bounds said in another currency ("15000円以下", "under 50 euros") in the catalog's own: the
+        # tool's bounds are in it, and so are the constraints later turns carry.
+        constraints, converted = in_catalog_currency(self.deps, constraints)
         arguments = _search_arguments(query, constraints)
         if sort is not None:
             arguments["sort"] = sort
@@ -341,7 +345,7 @@ class CodeTurns:
         # Words of the request must not become filters that empty the result: the tool searched
         # without them (hybrid.search_relaxing), and the carried constraints drop them too.
         relaxed = [k for k in output.data.get("relaxed", []) if k in constraints.attributes]
-        notes = []
+        notes = list(converted)
         if relaxed:
             constraints = constraints.model_copy(deep=True)
             for key in relaxed:

@@ -29,6 +29,16 @@ _OWN_REQUEST = frozenset(
 
 _LATIN = re.compile(r"[a-z]", re.I)
 
+# Conversational words of 5+ letters that a follow-up uses and a catalog's names do not: with
+# `unknown_from`, a word unknown to the catalog counts as a product of another language, not these.
+_CHAT = """
+there these those which would could should something anything other others another still
+    about again maybe please thanks really actually instead rather every where whats what's
+    también quiero tienes tiene alguno alguna algunos algunas otros otras otro otra todavía
+    welche haben gerne etwas andere anderen noch quelque autres autre avez encore aussi plutôt
+    tenho quero algum alguma outros outras ainda vorrei altri altre ancora qualche"""
+_CHAT_WORDS = frozenset(_CHAT.split())
+
 
 @dataclass
 class Pending:
@@ -39,10 +49,14 @@ class Pending:
     values: dict[str, list[str]] = field(default_factory=dict)  # in-stock values of each option asked
 
 
-def names_product(text: str, vocab: Any, *, ignore: frozenset[str] = frozenset()) -> bool:
+def names_product(
+    text: str, vocab: Any, *, ignore: frozenset[str] = frozenset(), unknown_from: int | None = None
+) -> bool:
     """Whether the words describe a product of this catalog: a word its product names use, a brand
     or a category term, beyond function words, numbers, option names and values, and `ignore`. Text
-    in a script the catalog's names never use counts as a description (it cannot be checked)."""
+    in a script the catalog's names never use counts as a description (it cannot be checked), and
+    so does, with `unknown_from=N`, a word of N letters or more the catalog does not use ("mochila
+    de trilha" against English titles: another language's product, not filler)."""
     words = [w.casefold() for w in tokens(text)]
     option_names = {k[0] for k in getattr(vocab, "key_phrases", {}) if len(k) == 1}
     # Attribute and option values ("navy", "medium", "leather") say which variant, not which product.
@@ -63,6 +77,8 @@ def names_product(text: str, vocab: Any, *, ignore: frozenset[str] = frozenset()
             or word in brand_words
             or fold_plural(word) in category_words
         ):
+            return True
+        if unknown_from is not None and len(word) >= unknown_from and word not in _CHAT_WORDS:
             return True
     return False
 

@@ -85,7 +85,9 @@ def decide(text: str, *, force: Route | None = None) -> Decision:
         r"^\s*(any|got|do you have|have you got|show me|find)\b", stripped, re.I
     ):
         return Decision("deep", "question")
-    if len(re.findall(r"[A-Za-z]{2,}", stripped)) == 0:
+    if not re.search(r"[^\W\d_]{2,}", stripped):
+        # No word of any script ("??", "123"). Chinese or Japanese product names are words too:
+        # "泳镜" is a search, not a vague request for the model.
         return Decision("deep", "vague")
     return Decision("fast", "product request")
 
