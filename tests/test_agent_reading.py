@@ -462,3 +462,22 @@ def test_a_product_in_another_language_with_a_bound_is_a_new_search_not_a_refine
     boots(s)
     turn = s.ask("auriculares inalámbricos hasta 150 dólares")
     assert turn.reason != "refinement"
+
+
+def test_the_variant_fix_cannot_open_a_product_the_turn_did_not_find(deps):
+    from agent_fixtures import call
+
+    from shopagent.testing import ScriptedModel
+
+    # The model searched for a boot and then tried a SKU of a running shoe it never found.
+    shoe = next(p for pid, p in BY_ID.items() if pid.startswith("run-") and len(p.get("variants") or []) > 1)
+    live = [v for v in shoe["variants"] if v["stock"] > 0]
+    other, named = live[0], live[1]  # the SKU it tried, and the size the words name
+    model = ScriptedModel(
+        call("search_products", query="leather hiking boot 15"),
+        call("add_to_cart", sku=other["sku"]),
+        call("add_to_cart", sku=other["sku"]),
+    )
+    s = Session(deps, model_factory=lambda: model)
+    s.ask(f"add a leather hiking boot 15 in size {named['options']['size']} to my cart")
+    assert not any(ln.product_id == shoe["id"] for ln in cart.show(deps).lines)

@@ -34,7 +34,7 @@ def argument_fixer(
 
     def fix(name: str, arguments: dict[str, Any]) -> dict[str, Any]:
         if name == "add_to_cart" and check_variants:
-            arguments = _check_variant_named(deps, text, arguments, options or {}, known)
+            arguments = _check_variant_named(deps, text, arguments, options or {}, known, fix.reads)
         if name != "search_products":
             return arguments
         out = dict(arguments)
@@ -59,11 +59,17 @@ def argument_fixer(
             out["sort"] = order
         return out
 
+    fix.reads = []  # type: ignore[attr-defined]  # product rows code read here: the gates learn them
     return fix
 
 
 def _check_variant_named(
-    deps: Any, text: str, arguments: dict[str, Any], options: dict[str, str], known: set[str] | None
+    deps: Any,
+    text: str,
+    arguments: dict[str, Any],
+    options: dict[str, str],
+    known: set[str] | None,
+    reads: list[Any],
 ) -> dict[str, Any]:
     """A SKU the model chose for an add must match the options the user named and must not guess
     one the user left open: a SKU of the right product in another option ("medium" read, size L
@@ -88,6 +94,7 @@ def _check_variant_named(
     if resolved and resolved != sku and resolution.named:
         if known is not None:
             gates.collect_ids(resolution.read, known)  # code read this product's variants itself
+        reads.append(resolution.read)  # ... so its variant SKUs are the product the search found
         return {**arguments, "sku": resolved}
     return arguments
 

@@ -226,6 +226,12 @@ class EffectScope:
                     out.append((str(v), self.aliases.get(f, {f})))
         return out
 
+    def reaches(self, ident: Any) -> bool:
+        """Whether this turn may already act on `ident`: found, referred or typed by the user."""
+        f = _folded(ident)
+        group = self.aliases.get(f, {f}) if f else set()
+        return bool(group & (self.found | self.referred) or any(self._said(i) for i in group))
+
     def check(self, tool: Tool, arguments: dict[str, Any]) -> None:
         """Raise ToolError when this effect call reaches beyond what the user picked out."""
         if tool.effect == "read":

@@ -444,7 +444,14 @@ def _execute(
         arguments, _dropped = strip_junk(tool, call.arguments)
         arguments = _known_id_prefixes(arguments, known)
         if fix_arguments is not None:
+            chosen = arguments
             arguments = fix_arguments(tool.name, arguments)
+            reads = getattr(fix_arguments, "reads", None)
+            if scope is not None and reads and scope.reaches(chosen.get("sku")):
+                for row in reads:  # the product row code read to choose the variant the user named:
+                    scope.learn(row)  # its variant SKUs are the product this turn found
+            if reads:
+                reads.clear()
         record["arguments"] = arguments
         tool.validate(arguments)
         gates.check_ids(tool, arguments, known, user_texts)
