@@ -481,3 +481,13 @@ def test_the_variant_fix_cannot_open_a_product_the_turn_did_not_find(deps):
     s = Session(deps, model_factory=lambda: model)
     s.ask(f"add a leather hiking boot 15 in size {named['options']['size']} to my cart")
     assert not any(ln.product_id == shoe["id"] for ln in cart.show(deps).lines)
+
+
+def test_an_add_naming_nothing_after_one_product_was_shown_means_that_product(deps):
+    s = Session(deps, model_factory=no_model)
+    results = boots(s)
+    s.ask("show me the second one")
+    second = BY_ID[results[1]["product_id"]]
+    size, colour, colours_differ = _asked(second)
+    s.ask(f"add one in size {size} in {colour}" if colours_differ else f"add one in size {size}")
+    assert [ln.product_id for ln in cart.show(deps).lines] == [second["id"]]

@@ -297,6 +297,9 @@ class Session(CodeTurns, References):
             refs = self._positions(reading.references)  # "el segundo", "第二个", "den ersten"
         if not refs and self.last_shown is not None and POINTS_AT_IT.search(text):
             refs = [self.last_shown]  # "add it to my cart" right after one product was shown
+        shown = self.last_shown is not None and reading.effect is not None
+        if not refs and shown and not names_product(reading.text, self.vocab()):
+            refs = [self.last_shown]  # "add one in size M" right after that product was shown
         if not refs and reading.effect is not None and self.last_results:
             named = known_item(self.query_text, self.last_results)  # "the dawn rain coat" - "add it"
             own = frozenset(w.casefold() for w in tokens(str((named or {}).get("title") or "")))
