@@ -163,15 +163,14 @@ def test_an_add_that_names_no_product_asks_which_then_takes_the_answer(deps):
 
 
 def test_an_add_that_names_a_product_is_not_asked_which():
-    from types import SimpleNamespace
-
     from shopagent.agent.questions import names_product
+    from shopagent.search.vocab import Vocabulary
 
-    vocab = SimpleNamespace(
+    vocab = Vocabulary(
         words=frozenset({"boot", "boots", "one", "size", "hiking"}),
         key_phrases={("size",): "size", ("color",): "color"},
         brands={("merrell",): "Merrell"},
-        category_terms={("boot",): None},
+        category_terms={("boot",): None},  # type: ignore[dict-item]
     )
     assert not names_product("add one in my size", vocab)
     assert not names_product("put two of them in the cart please", vocab)

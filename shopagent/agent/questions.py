@@ -12,12 +12,15 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass, field
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
-from shopagent.agent.reading import Reading, effect_mode, match_options
+from shopagent.agent.reading import Reading, effect_mode, match_options, option_free_quantity
 from shopagent.text.numbers import is_number_word
 from shopagent.text.stopwords import STOPWORDS
 from shopagent.text.words import fold_plural, tokens
+
+if TYPE_CHECKING:
+    from shopagent.search.vocab import Vocabulary
 
 # Intents that, read with confidence, are a request of their own rather than an answer.
 _OWN_REQUEST = frozenset(
@@ -32,11 +35,12 @@ _LATIN = re.compile(r"[a-z]", re.I)
 # Conversational words of 5+ letters that a follow-up uses and a catalog's names do not: with
 # `unknown_from`, a word unknown to the catalog counts as a product of another language, not these.
 _CHAT = """
-there these those which would could should something anything other others another still
-    about again maybe please thanks really actually instead rather every where whats what's
-    también quiero tienes tiene alguno alguna algunos algunas otros otras otro otra todavía
-    welche haben gerne etwas andere anderen noch quelque autres autre avez encore aussi plutôt
-    tenho quero algum alguma outros outras ainda vorrei altri altre ancora qualche"""
+there these those which would could should something anything other others another still about
+again maybe please thanks really actually instead rather every where whats what's
+también quiero tienes tiene alguno alguna algunos algunas otros otras otro otra todavía
+welche haben gerne etwas andere anderen noch quelque autres autre avez encore aussi plutôt
+tenho quero algum alguma outros outras ainda vorrei altri altre ancora qualche
+"""
 _CHAT_WORDS = frozenset(_CHAT.split())
 
 
@@ -50,33 +54,24 @@ class Pending:
 
 
 def names_product(
-    text: str, vocab: Any, *, ignore: frozenset[str] = frozenset(), unknown_from: int | None = None
+    text: str, vocab: Vocabulary, *, ignore: frozenset[str] = frozenset(), unknown_from: int | None = None
 ) -> bool:
     """Whether the words describe a product of this catalog: a word its product names use, a brand
     or a category term, beyond function words, numbers, option names and values, and `ignore`. Text
     in a script the catalog's names never use counts as a description (it cannot be checked), and
     so does, with `unknown_from=N`, a word of N letters or more the catalog does not use ("mochila
     de trilha" against English titles: another language's product, not filler)."""
-    words = [w.casefold() for w in tokens(text)]
-    option_names = {k[0] for k in getattr(vocab, "key_phrases", {}) if len(k) == 1}
-    # Attribute and option values ("navy", "medium", "leather") say which variant, not which product.
-    option_names |= {w for phrase in getattr(vocab, "values", {}) for w in phrase}
-    catalog_words = getattr(vocab, "words", frozenset())
-    brand_words = {w for phrase in getattr(vocab, "brands", {}) for w in phrase}
-    category_words = {w for phrase in getattr(vocab, "category_terms", {}) for w in phrase}
-    for word in words:
-        if word in STOPWORDS or word in ignore or word in option_names or word.isdigit():
+    variant_words = vocab.variant_words  # these word sets are built once per catalog
+    for word in (w.casefold() for w in tokens(text)):
+        if word in STOPWORDS or word in ignore or word in variant_words or word.isdigit():
             continue
         if is_number_word(word):
             continue
         if not _LATIN.search(word):
             return True  # CJK and other scripts: no word boundaries to check against
-        if (
-            word in catalog_words
-            or fold_plural(word) in catalog_words
-            or word in brand_words
-            or fold_plural(word) in category_words
-        ):
+        folded = fold_plural(word)
+        catalog = word in vocab.words or folded in vocab.words
+        if catalog or word in vocab.brand_words or folded in vocab.category_words:
             return True
         if unknown_from is not None and len(word) >= unknown_from and word not in _CHAT_WORDS:
             return True
@@ -120,8 +115,9 @@ def answer(
 ) -> tuple[Reading, dict[str, Any]] | None:
     """The add completed by `text`, when it answers the pending question: the combined reading and
     the product. None when the words are a request of their own, or are not affirmative."""
-    mode, _cue = effect_mode(reading.mode, reading.mode_confidence, text, "cart_add")
-    if mode != "affirm" or reading.effect not in (None, "cart"):
+    asked = pending.reading
+    mode, _cue = effect_mode(reading.mode, reading.mode_confidence, text, asked.intent)
+    if mode != "affirm" or reading.effect not in (None, asked.effect):
         return None
     if (
         not reading.unsure()
@@ -137,17 +133,16 @@ def answer(
         item = referred[0]
     else:
         named = match_options(text, pending.values, expected=True)
-        said = {fold_plural(w.casefold()) for v in named.values() for w in tokens(v)}
-        if not named or names_product(text, vocab, ignore=frozenset(said)):
+        said = frozenset(w.casefold() for v in named.values() for w in tokens(v))
+        if not named or names_product(text, vocab, ignore=said):
             return None
-    quantity = reading.quantity
-    if quantity is not None and str(quantity) in {w for v in named.values() for w in tokens(v)}:
-        quantity = None  # "10 please" answering "which size (9, 10)?" names the size, not a count
-    combined = pending.reading.model_copy(
+    # "10 please" answering "which size (9, 10)?" names the size, not a count.
+    quantity = option_free_quantity(reading.quantity, named)
+    combined = asked.model_copy(
         update={
-            "text": f"{pending.reading.text}; {text}",
-            "options": {**pending.reading.options, **reading.options, **named},
-            "quantity": quantity or pending.reading.quantity,
+            "text": f"{asked.text}; {text}",
+            "options": {**asked.options, **reading.options, **named},
+            "quantity": quantity or asked.quantity,
         }
     )
     return combined, item

@@ -9,7 +9,7 @@ from __future__ import annotations
 import re
 from collections.abc import Iterable, Mapping
 from dataclasses import dataclass, field
-from functools import lru_cache
+from functools import cached_property, lru_cache
 from typing import TYPE_CHECKING, Any
 
 from shopagent import inventory
@@ -100,6 +100,22 @@ class Vocabulary:
     words: frozenset[str] = frozenset()  # every word the catalog's names use
     max_tokens: int = 1
     currency: str | None = None  # the catalog's own: what "$" or "pesos" mean first
+
+    @cached_property
+    def variant_words(self) -> frozenset[str]:
+        """Words that say which variant, not which product: option and attribute names ("size")
+        and the words of their values ("navy", "medium", "leather")."""
+        names = {k[0] for k in self.key_phrases if len(k) == 1}
+        return frozenset(names | {w for phrase in self.values for w in phrase})
+
+    @cached_property
+    def brand_words(self) -> frozenset[str]:
+        return frozenset(w for phrase in self.brands for w in phrase)
+
+    @cached_property
+    def category_words(self) -> frozenset[str]:
+        """Words of the category terms, stemmed as the terms are."""
+        return frozenset(w for phrase in self.category_terms for w in phrase)
 
     @classmethod
     def empty(cls) -> Vocabulary:
