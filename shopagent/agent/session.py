@@ -192,10 +192,14 @@ class Session(CodeTurns, References):
         self, pending: Pending, text: str, reading: Reading
     ) -> tuple[Reading, dict[str, Any]] | None:
         """The add completed by these words, when they answer the question it was asked back."""
-        referred = self.references(text) if self.last_results else []
-        if not referred and self.last_results and reading.references:
-            referred = self._positions(reading.references)
-        return answer_pending(pending, text, reading, referred, self.vocab())
+        return answer_pending(pending, text, reading, self._listed(text, reading), self.vocab())
+
+    def _listed(self, text: str, reading: Reading) -> list[dict[str, Any]]:
+        """The shown results the words point at: "the second one", "#3", and, read in any language,
+        "el segundo", "第二个", "den ersten"."""
+        if not self.last_results:
+            return []
+        return self.references(text) or self._positions(reading.references)
 
     # -- the reading ----------------------------------------------------------------------------------
     def read(self, text: str) -> Reading:
@@ -292,9 +296,7 @@ class Session(CodeTurns, References):
         from shopagent.agent.intents import Intent, classify, intent_for
 
         reading = reading if reading is not None else self.read(text)
-        refs = list(referred) if referred else self.references(text) if self.last_results else []
-        if not refs and self.last_results and reading.references:
-            refs = self._positions(reading.references)  # "el segundo", "第二个", "den ersten"
+        refs = list(referred) if referred else self._listed(text, reading)
         if not refs and self.last_shown is not None and POINTS_AT_IT.search(text):
             refs = [self.last_shown]  # "add it to my cart" right after one product was shown
         shown = self.last_shown is not None and reading.effect is not None
