@@ -317,20 +317,24 @@ def test_the_model_cannot_guess_a_size_the_user_left_open(deps):
 
 
 def test_a_sku_the_model_picked_in_another_size_becomes_the_one_the_user_named(deps):
+    live = [v for v in BY_ID["boot-15"]["variants"] if v["stock"] > 0]
+    wanted, other = live[0], next(v for v in live if v["options"]["size"] != live[0]["options"]["size"])
+    _model_adds_after_a_boot_search(deps, other["sku"], wanted["options"]["size"])
+    assert [ln.sku for ln in cart.show(deps).lines] == [wanted["sku"]]
+
+
+def _model_adds_after_a_boot_search(deps, sku: str, size: str) -> None:
+    """A turn asking for a boot in `size`, where the model searches, then adds `sku` (twice if refused)."""
     from agent_fixtures import call
 
     from shopagent.testing import ScriptedModel
 
-    live = [v for v in BY_ID["boot-15"]["variants"] if v["stock"] > 0]
-    wanted, other = live[0], next(v for v in live if v["options"]["size"] != live[0]["options"]["size"])
     model = ScriptedModel(
         call("search_products", query="leather hiking boot 15"),
-        call("add_to_cart", sku=other["sku"]),
-        call("add_to_cart", sku=other["sku"]),
+        call("add_to_cart", sku=sku),
+        call("add_to_cart", sku=sku),
     )
-    s = Session(deps, model_factory=lambda: model)
-    s.ask(f"add a leather hiking boot 15 in size {wanted['options']['size']} to my cart")
-    assert [ln.sku for ln in cart.show(deps).lines] == [wanted["sku"]]
+    Session(deps, model_factory=lambda: model).ask(f"add a leather hiking boot 15 in size {size} to my cart")
 
 
 @pytest.mark.parametrize(
@@ -464,21 +468,11 @@ def test_a_product_in_another_language_with_a_bound_is_a_new_search_not_a_refine
 
 
 def test_the_variant_fix_cannot_open_a_product_the_turn_did_not_find(deps):
-    from agent_fixtures import call
-
-    from shopagent.testing import ScriptedModel
-
     # The model searched for a boot and then tried a SKU of a running shoe it never found.
     shoe = next(p for pid, p in BY_ID.items() if pid.startswith("run-") and len(p.get("variants") or []) > 1)
     live = [v for v in shoe["variants"] if v["stock"] > 0]
     other, named = live[0], live[1]  # the SKU it tried, and the size the words name
-    model = ScriptedModel(
-        call("search_products", query="leather hiking boot 15"),
-        call("add_to_cart", sku=other["sku"]),
-        call("add_to_cart", sku=other["sku"]),
-    )
-    s = Session(deps, model_factory=lambda: model)
-    s.ask(f"add a leather hiking boot 15 in size {named['options']['size']} to my cart")
+    _model_adds_after_a_boot_search(deps, other["sku"], named["options"]["size"])
     assert not any(ln.product_id == shoe["id"] for ln in cart.show(deps).lines)
 
 
