@@ -1,4 +1,5 @@
-"""A question the agent asked about an add it could not resolve alone, and the reply that answers it.
+"""A question the agent asked about an add or a watch it could not resolve alone, and the reply that
+answers it.
 
 "add the first one in size M" for a hoodie stocked in beige, tan and pink in M asks "Which color
 (Beige, Tan, Pink)…?"; "add one in my size" with ten results shown asks which one. The user's
@@ -46,7 +47,8 @@ _CHAT_WORDS = frozenset(_CHAT.split())
 
 @dataclass
 class Pending:
-    """An add the user asked for and the agent asked about: which product, or which option values."""
+    """An add or watch the user asked for and the agent asked about: which product, or which option
+    values."""
 
     reading: Reading  # the add as the user asked it
     item: dict[str, Any] | None = None  # the product; None when the question was which product
