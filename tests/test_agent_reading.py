@@ -484,3 +484,26 @@ def test_an_add_naming_nothing_after_one_product_was_shown_means_that_product(de
     size, colour, colours_differ = _asked(second)
     s.ask(f"add one in size {size} in {colour}" if colours_differ else f"add one in size {size}")
     assert [ln.product_id for ln in cart.show(deps).lines] == [second["id"]]
+
+
+PRODUCT_WORDS = frozenset(["yoga", "mat", "mats", "no", "show", "socks"])
+
+
+@pytest.mark.parametrize(
+    ("text", "mode"),
+    [
+        ("add the yoga mat to my cart", "affirm"),  # "mat" (Hindi "don't") names the product here
+        ("add the no-show socks", "affirm"),
+        ("coloca dois no carrinho", "affirm"),  # Portuguese "no" = "in the", before the cart
+        ("põe a primeira na cesta", "affirm"),
+        ("no, add the yoga mat", "doubtful"),  # "no" beside "add" is no product word
+        ("add it, not the yoga mat", "doubtful"),
+        ("add mat karo", "doubtful"),  # no product word beside it
+        ("wait, add the yoga mat", "doubtful"),
+    ],
+)
+def test_a_marker_that_is_part_of_a_product_name_is_no_doubt(text, mode):
+    from shopagent.agent.reading import effect_mode
+
+    assert effect_mode("affirm", 0.9, text, "cart_add", PRODUCT_WORDS)[0] == mode
+    assert effect_mode("affirm", 0.9, "add the yoga mat", "cart_add")[0] == "doubtful"  # no vocabulary

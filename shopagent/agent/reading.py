@@ -22,6 +22,7 @@ from pydantic import BaseModel, Field
 from shopagent.agent.intent_model import INTENTS, MODES, load_intent_model
 from shopagent.search.models import Constraints
 from shopagent.text.numbers import fold, parse_number_words, read_cjk_number
+from shopagent.text.words import fold_noun_plural
 
 Intent = Literal[
     "search", "refine", "ask_results", "compare", "reviews", "detail", "cart_add", "cart_remove",
@@ -173,7 +174,8 @@ def read(
     reading.mode_confidence = round(prediction.mode_p, 3)
     reading.layers = prediction.layers
     if reading.effect is not None:
-        mode, cue = effect_mode(reading.mode, prediction.mode_p, clean, reading.intent)
+        words = getattr(vocab, "words", frozenset())
+        mode, cue = effect_mode(reading.mode, prediction.mode_p, clean, reading.intent, words)
         if mode != reading.mode:
             reading.mode = mode  # type: ignore[assignment]
             reading.spans.append(Span(slot="mode", words=cue or "(unsure)"))
@@ -205,9 +207,25 @@ _CONDITIONS = frozenset(
 _INTRINSIC: dict[str, frozenset[str]] = {"watch_create": _CONDITIONS, "watch_remove": frozenset({"stop"})}
 
 
-def effect_mode(mode: str, affirm_p: float, text: str, intent: str | None = None) -> tuple[str, str | None]:
+# "no"/"na" before the cart is Portuguese for "in the" ("coloca dois no carrinho"), not a negation.
+_PREPOSITION_CUES = frozenset({"no", "na", "nos", "nas"})
+_CART_NOUNS = frozenset(
+    {"carrinho", "carrinhos", "carrito", "cesta", "cesto", "sacola", "basket", "cart", "warenkorb",
+     "panier", "carrello", "winkelwagen"}
+)  # fmt: skip
+
+
+def effect_mode(
+    mode: str,
+    affirm_p: float,
+    text: str,
+    intent: str | None = None,
+    product_words: frozenset[str] = frozenset(),
+) -> tuple[str, str | None]:
     """The mode an effect is acted on: an affirmative reading the classifier is not sure of, or one
-    beside a negation/condition/doubt marker it is not nearly certain of, becomes doubtful (ask)."""
+    beside a negation/condition/doubt marker it is not nearly certain of, becomes doubtful (ask).
+    A marker that is part of a product's name here ("yoga mat", "no-show socks": the marker and a
+    word beside it are both words of the catalog, `product_words`) is no marker."""
     if mode != "affirm":
         return mode, None
     cue = next(
@@ -215,12 +233,29 @@ def effect_mode(mode: str, affirm_p: float, text: str, intent: str | None = None
             m
             for m in _DOUBT_CUES.finditer(text)
             if m.group().casefold() not in _INTRINSIC.get(intent or "", ())
+            and not _names_or_place(text, m, product_words)
         ),
         None,
     )
     if affirm_p < AFFIRM_MIN or (cue is not None and affirm_p < AFFIRM_SURE):
         return "doubtful", cue.group() if cue else None
     return mode, None
+
+
+def _names_or_place(text: str, m: re.Match[str], product_words: frozenset[str]) -> bool:
+    """Whether a doubt marker is a word of a product name or the preposition before the cart."""
+    word = m.group().casefold()
+    before = re.findall(r"[^\W_]+", text[: m.start()].casefold())[-1:]
+    after = re.findall(r"[^\W_]+", text[m.end() :].casefold())[:1]
+    if word in _PREPOSITION_CUES and after and after[0] in _CART_NOUNS:
+        return True
+    if not product_words or not word.isalpha() or not _in(word, product_words):
+        return False
+    return any(_in(w, product_words) for w in before + after)
+
+
+def _in(word: str, words: frozenset[str]) -> bool:
+    return word in words or fold_noun_plural(word) in words or f"{word}s" in words
 
 
 def _vector_ok(model: Any, vector: Any) -> bool:
