@@ -92,6 +92,16 @@ def test_cheaper_in_black_only_brand_carry_over(deps):
     assert not s.model_loaded
 
 
+def test_a_bound_said_instead_replaces_the_opposite_one(deps):
+    s = session(deps)
+    s.ask("wireless earbuds under 60")
+    over = s.ask("hmm, show me ones over 60 instead")
+    assert s.constraints.min_price == 60 and s.constraints.max_price is None
+    assert over.results and all(r["price"] >= 60 for r in over.results)
+    assert all("Earbuds" in r["title"] for r in over.results)
+    assert not s.model_loaded
+
+
 def test_show_the_second_one_and_compare_the_first_two(deps):
     s = session(deps)
     first = s.ask("wireless earbuds")

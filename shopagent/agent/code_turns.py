@@ -315,9 +315,15 @@ class CodeTurns:
         if (
             newer.max_price is not None
             and self.constraints.min_price is not None
-            and newer.max_price < self.constraints.min_price
+            and newer.max_price <= self.constraints.min_price
         ):
             self.constraints.min_price = None
+        if (
+            newer.min_price is not None
+            and self.constraints.max_price is not None
+            and newer.min_price >= self.constraints.max_price
+        ):
+            self.constraints.max_price = None  # "over a hundred instead" after "under 100"
         merged = self.constraints.merged(newer)
         return self._search_turn(text, self.query_text, merged, reason)
 

@@ -68,6 +68,7 @@ _FOLLOW_OK = words(
     """
     and or for in with please but if that which to on at the a an max maximum tops total range each per only
     is are would should price prices budget budgets dollar usd thanks thank plz pls so ok if its it
+    instead too also then now anyway though tho overall altogether
     """
 )
 
