@@ -25,6 +25,9 @@ class Deps:
     # Builds the chat model: (deps, --model path or None, one_shot) -> ChatModel. The CLI passes the
     # llama.cpp loader; library users and tests pass their own (the agent layer sits above this one).
     model_loader: Callable[..., Any] | None = None
+    # Rewrites a request into the catalog's language, (text, language) -> text or None
+    # (search/translate.py). Set by the commands that have a chat model at hand; None searches as written.
+    translator: Callable[[str, str], str | None] | None = None
     # Per-process settings of a server (serve: "serve_via"), read by the tools it exposes.
     options: dict[str, Any] = field(default_factory=dict)
 

@@ -39,7 +39,7 @@ from shopagent import inventory
 from shopagent.errors import InvalidInput
 from shopagent.money import to_minor
 from shopagent.search import filters
-from shopagent.search.models import Boosts, Constraints, SearchResponse
+from shopagent.search.models import Boosts, Constraints, SearchResponse, Translation
 from shopagent.search.rerank import (
     DEFAULT_WEIGHTS,
     Weights,
@@ -109,8 +109,17 @@ def search(
     query: str | None = None,
     weights: Weights = DEFAULT_WEIGHTS,
     diverse: int | None = None,
+    translate: bool = True,
+    relevant_only: bool = False,
 ) -> SearchResponse:
     """Search the catalog. `text` is matched semantically and by keywords; `constraints` are hard.
+
+    A request in a language the catalog does not speak is searched as `deps.translator` rewrites it
+    (search/translate.py; `translated` in the response), unless `translate` is False.
+
+    `relevant_only`: in relevance order, stop where the scores fall below RELEVANT_FRACTION of the
+    best, rather than fill the limit with other kinds of product (the agent shows a short list; "just
+    the Roadmate ones" is four dash cams, not four dash cams and six phone mounts).
 
     `diverse=N`: at most N results per semantic-ID branch (level-2 prefix), for broad requests;
     on a catalog without semantic IDs, at most N per category instead (`diverse_by` says which)."""
@@ -125,8 +134,14 @@ def search(
         raise InvalidInput(f"diverse must be at least 1 result per branch, got {diverse}")
     filters.check_constraints(c)
     text = " ".join((text or "").split())
+    asked = text
     store = deps.catalog
     c, converted = in_catalog_currency(deps, c)
+    translated = None
+    if translate and text and mode == "hybrid" and deps.translator is not None:
+        translated, c = _translated(deps, text, c)
+        if translated is not None:
+            text = translated.text
     embedding = None
     if text and mode in ("hybrid", "vector"):
         # Embed on a worker thread: on a cold start the model load overlaps the LanceDB import.
@@ -199,16 +214,40 @@ def search(
     if diverse and diverse_by:
         ranked = _diversify(ranked, int(diverse), diverse_by)
     ranked = _apply_sort(ranked, sort, limit)
+    if relevant_only and sort == "relevance" and ranked and ranked[0].score > 0:
+        floor = ranked[0].score * RELEVANT_FRACTION
+        ranked = [cand for cand in ranked if cand.score >= floor]
 
     return SearchResponse(
-        query=query if query is not None else text,
+        query=query if query is not None else asked,
         constraints=c,
         results=[result_item(cand, c, min_minor, max_minor) for cand in ranked[:limit]],
         facets=facet_counts(candidates) if with_facets else {},
         total_candidates=len(candidates),
         converted=converted,
         diverse_by=diverse_by,
+        translated=translated,
     )
+
+
+def _translated(deps: Deps, text: str, c: Constraints) -> tuple[Translation | None, Constraints]:
+    """The rewrite of a request whose words are mostly not the catalog's, and the constraints with
+    what the rewrite's words suggest (a category, a brand: boosts only) where the request's own
+    words suggested nothing. Bounds and filters stay those read from the user's words."""
+    from shopagent.search.parse import parse_query, soften
+    from shopagent.search.translate import target_language
+    from shopagent.search.vocab import load_vocabulary
+
+    language = target_language(deps.catalog, text)
+    rewritten = deps.translator(text, language) if language and deps.translator else None
+    if not rewritten:
+        return None, c
+    suggested = soften(parse_query(rewritten, load_vocabulary(deps))).soft
+    soft = c.soft.model_copy(deep=True)
+    soft.category = soft.category or suggested.category
+    soft.brand = soft.brand or suggested.brand
+    soft.attributes = {**suggested.attributes, **soft.attributes}
+    return Translation(text=rewritten, language=language or ""), c.model_copy(update={"soft": soft})
 
 
 def in_catalog_currency(deps: Deps, c: Constraints) -> tuple[Constraints, list[str]]:

@@ -102,6 +102,13 @@ class SearchItem(BaseModel):
     why: list[str] = Field(default_factory=list)
 
 
+class Translation(BaseModel):
+    """The request as it was searched, rewritten into the catalog's language (search/translate.py)."""
+
+    text: str
+    language: str
+
+
 class SearchResponse(BaseModel):
     query: str
     constraints: Constraints
@@ -114,3 +121,5 @@ class SearchResponse(BaseModel):
     converted: list[str] = Field(default_factory=list)
     # With `diverse`: the column results were capped by (semantic_l2, or category without codes).
     diverse_by: str | None = None
+    # A request in a language the catalog does not speak: the rewrite that was searched instead.
+    translated: Translation | None = None
