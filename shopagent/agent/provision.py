@@ -85,6 +85,16 @@ def default_model_path(paths: Paths) -> Path:
     return paths.models_dir / DEFAULT_MODEL.filename
 
 
+def model_at_hand(paths: Paths) -> bool:
+    """Whether a chat model can be loaded without preparing one: $SHOPAGENT_MODEL names a file, or
+    the default model is already assembled and verified. Commands that only use the model when it is
+    there (a search rewriting a request into the catalog's language) ask this first."""
+    chosen = os.environ.get("SHOPAGENT_MODEL")
+    if chosen:
+        return Path(chosen).is_file()
+    return _is_verified(default_model_path(paths), DEFAULT_MODEL)
+
+
 def _marker(path: Path) -> Path:
     return path.with_name(path.name + ".verified")
 

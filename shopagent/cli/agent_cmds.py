@@ -45,7 +45,7 @@ def _session(model: str | None, *, preload: bool = False, one_shot: bool = False
         return deps.load_model(model, one_shot=one_shot)
 
     if not preload:
-        return Session(deps, model_factory=load)
+        return _translating(Session(deps, model_factory=load))
     outcome: dict[str, Any] = {}
 
     def background() -> None:
@@ -63,7 +63,16 @@ def _session(model: str | None, *, preload: bool = False, one_shot: bool = False
             raise outcome["error"]
         return outcome["model"]
 
-    return Session(deps, model_factory=preloaded)
+    return _translating(Session(deps, model_factory=preloaded))
+
+
+def _translating(session: Any) -> Any:
+    """Searches in the session rewrite a request in another language into the catalog's with the
+    session's own model (one model in memory, never two completions at once)."""
+    from shopagent.cli.context import attach_translator
+
+    attach_translator(session.deps, lambda: session.model)
+    return session
 
 
 def ask_payload(turn: Any) -> dict[str, Any]:

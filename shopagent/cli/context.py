@@ -8,6 +8,7 @@ callback (`bind`) binds it for the invocation; commands read it with `command_de
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from contextvars import ContextVar
 from typing import TYPE_CHECKING, Any
 
@@ -25,6 +26,14 @@ def load_default_model(deps: Deps, path: str | None = None, *, one_shot: bool = 
     from shopagent.render.progress import progress_bar
 
     return model.load_chat_model(deps, path, one_shot=one_shot, progress=progress_bar)
+
+
+def attach_translator(deps: Deps, load_model: Callable[[], Any]) -> None:
+    """Let searches rewrite a request in another language into the catalog's (search/translate.py)
+    with the chat model `load_model()` gives, loaded on the first rewrite that is not cached."""
+    from shopagent.search.translate import Translator
+
+    deps.translator = Translator(load_model, deps.paths.cache_dir / "translations.json")
 
 
 def _progress_bar(description: str, total: int, **options: Any) -> Any:

@@ -7,12 +7,15 @@ over) attributes found in the text.
 
 from __future__ import annotations
 
-from typing import Annotated
+from typing import TYPE_CHECKING, Annotated, Any
 
 import typer
 
 from shopagent.cli.output import JsonlOpt, JsonOpt, check_exclusive, emit_json, emit_jsonl, info
 from shopagent.errors import UsageError
+
+if TYPE_CHECKING:
+    from shopagent.deps import Deps
 
 SORTS = ("relevance", "price", "-price", "rating")
 
@@ -37,6 +40,21 @@ def _check_amount(flag: str, value: float | None, upper: float | None = None) ->
         raise UsageError(f"{flag} must be a non-negative number, got {value}")
     if upper is not None and value > upper:
         raise UsageError(f"{flag} must be between 0 and {upper:g}, got {value}")
+
+
+def _attach_prepared_model(deps: Deps) -> None:
+    """Rewrites into the catalog's language use the chat model only when it is already prepared: a
+    search never assembles the 1.1 GB default model (a chat or `ask` does that on first use)."""
+    from shopagent.agent.provision import model_at_hand
+    from shopagent.cli.context import attach_translator
+    from shopagent.errors import ShopError
+
+    def load() -> Any:
+        if not model_at_hand(deps.paths):
+            raise ShopError("no chat model is prepared yet")
+        return deps.load_model(None, one_shot=True)
+
+    attach_translator(deps, load)
 
 
 def register(app: typer.Typer) -> None:
@@ -68,6 +86,13 @@ def register(app: typer.Typer) -> None:
         per_branch: Annotated[
             int, typer.Option("--per-branch", help="With --diverse: most results per branch.")
         ] = 2,
+        translate: Annotated[
+            bool,
+            typer.Option(
+                "--translate/--no-translate",
+                help="Rewrite a request in another language into the catalog's (local model, if prepared).",
+            ),
+        ] = True,
         json_out: JsonOpt = False,
         jsonl_out: JsonlOpt = False,
     ) -> None:
@@ -93,6 +118,8 @@ def register(app: typer.Typer) -> None:
         from shopagent.search.vocab import load_vocabulary
 
         deps = command_deps()
+        if translate and deps.translator is None and deps.model_loader is not None:
+            _attach_prepared_model(deps)
         parsed = parse_query(text, load_vocabulary(deps))
         flags = Constraints(
             min_price=min_price,
@@ -121,12 +148,15 @@ def register(app: typer.Typer) -> None:
             limit=limit,
             query=text,
             diverse=per_branch if diverse else None,
+            translate=translate,
         )
         if response.diverse_by == "category":
             info(
                 "this catalog has no semantic IDs (imported before they existed); "
                 "--diverse spread results by category"
             )
+        if response.translated is not None:
+            info(f"searched as {response.translated.text!r} (the catalog's language)")
         if response.relaxed:
             info(f"nothing matched {', '.join(response.relaxed)} as a filter; searched without it")
         if json_out:
