@@ -114,6 +114,7 @@ def search_products(
             sort=sort,
             limit=limit,
             with_facets=False,
+            relevant_only=True,
         )
     )
     items = [r.model_dump(mode="json") for r in response.results]
