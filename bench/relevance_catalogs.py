@@ -16,6 +16,11 @@ query's judgments do not ask for.
     python bench/relevance_catalogs.py                 # every catalog, print tables
     python bench/relevance_catalogs.py --catalog moda_es --per-query out.json
     python bench/relevance_catalogs.py --translated    # overlap@10 of translated query groups
+    python bench/relevance_catalogs.py --translate     # add shopagent_tr: requests in another
+                                                       # language rewritten by the local model
+
+`shopagent` runs with the rewrite off (`translate=False`); `shopagent_tr` is the same search with
+`deps.translator` on (search/translate.py), as the CLI runs it once the chat model is prepared.
 """
 
 from __future__ import annotations
@@ -35,7 +40,8 @@ sys.path.insert(0, str(ROOT / "bench"))
 
 CATALOGS = ROOT / "bench" / "catalogs"
 OUT = ROOT / "bench" / "out" / "relevance-catalogs"
-MODES = ("vector", "fts", "lancedb_hybrid", "shopagent")
+MODES = ["vector", "fts", "lancedb_hybrid", "shopagent"]
+TRANSLATOR_MODEL: list[Any] = []  # the chat model, loaded once, when --translate is given
 LIMIT = 20
 
 
@@ -71,6 +77,10 @@ def open_home(name: str, products: Path) -> Any:
         print(f"importing {name} into {home}", file=sys.stderr)
         store.import_file(products, replace=True, progress=False)
         stamp.write_text(str(products.stat().st_mtime_ns))
+    if TRANSLATOR_MODEL:
+        from shopagent.search.translate import Translator
+
+        deps.translator = Translator(lambda: TRANSLATOR_MODEL[0], home / "cache" / "translations.json")
     return deps
 
 
@@ -110,9 +120,16 @@ def run_modes(deps: Any, query: str) -> dict[str, list[str]]:
     constraints = soften(parsed)  # exactly as `shopagent search` applies them
     response = search_relaxing(
         deps, parsed.text, constraints, relaxable=set(constraints.attributes),
-        limit=LIMIT, with_facets=False, query=query,
+        limit=LIMIT, with_facets=False, query=query, translate=False,
     )  # fmt: skip
     out["shopagent"] = [r.product_id for r in response.results]
+    if deps.translator is not None:
+        translated = search_relaxing(
+            deps, parsed.text, constraints, relaxable=set(constraints.attributes),
+            limit=LIMIT, with_facets=False, query=query,
+        )  # fmt: skip
+        out["shopagent_tr"] = [r.product_id for r in translated.results]
+        out["_as"] = [translated.translated.text] if translated.translated else []
     out["_hard"] = [k for k in ("category", "brand") if getattr(response.constraints, k)] + [
         f"attr:{k}" for k in response.constraints.attributes
     ]
@@ -142,7 +159,7 @@ def evaluate(name: str, products: Path, queries: list[dict[str, Any]]) -> dict[s
             continue
         ranked = run_modes(deps, q["query"])
         row = {"id": q["id"], "query": q["query"], "kind": q.get("kind", "?"), "split": q.get("split", "dev"),
-               "hard": ranked["_hard"]}  # fmt: skip
+               "hard": ranked["_hard"], "as": ranked.get("_as")}  # fmt: skip
         for mode in MODES:
             row[mode] = {"p5": precision(ranked[mode], grades), "ndcg": ndcg(ranked[mode], grades)}
         rows.append(row)
@@ -170,11 +187,13 @@ def report(result: dict[str, Any]) -> str:
             f"{m(None, 'ndcg'):.3f} | {m('heldout', 'ndcg'):.3f} |"
         )
     kinds = sorted({r["kind"] for r in rows})
+
     def by_kind(kind: str, mode: str) -> float:
         return _mean([r[mode]["p5"] for r in rows if r["kind"] == kind])
 
-    lines.append("\nP@5 by kind (vector / shopagent): " + "; ".join(
-        f"{k} ({sum(r['kind'] == k for r in rows)}) {by_kind(k, 'vector'):.2f}/{by_kind(k, 'shopagent'):.2f}"
+    shown = [m for m in ("vector", "shopagent", "shopagent_tr") if m in MODES]
+    lines.append(f"\nP@5 by kind ({' / '.join(shown)}): " + "; ".join(
+        f"{k} ({sum(r['kind'] == k for r in rows)}) " + "/".join(f"{by_kind(k, m):.2f}" for m in shown)
         for k in kinds
     ))  # fmt: skip
     losses = [r for r in rows if r["shopagent"]["p5"] < r["vector"]["p5"]]
@@ -195,22 +214,28 @@ def translated_overlap() -> str:
     by_catalog: dict[str, list[dict[str, Any]]] = defaultdict(list)
     for g in groups:
         by_catalog[g["catalog"]].append(g)
-    lines = ["| catalog | groups | mode | es | de | zh |", "|---|---|---|---|---|---|"]
+    lines = ["| catalog | groups | mode | overlap es | de | zh | P@5 en | es | de | zh |",
+             "|---|---|---|---|---|---|---|---|---|---|"]  # fmt: skip
     for name, gs in sorted(by_catalog.items()):
         products = CATALOGS / name / "products.jsonl"
         if not products.exists():
             continue
         deps = open_home(name, products)
-        for mode in ("vector", "shopagent"):
+        ranked = {(g["id"], lang): run_modes(deps, g[lang]) for g in gs for lang in ("en", "es", "de", "zh")
+                  if g.get(lang)}  # fmt: skip
+        for mode in [m for m in ("vector", "shopagent", "shopagent_tr") if m in MODES]:
             cells = []
             for lang in ("es", "de", "zh"):
                 scores = []
                 for g in gs:
-                    base = set(run_modes(deps, g["en"])[mode][:10])
-                    other = set(run_modes(deps, g[lang])[mode][:10]) if g.get(lang) else set()
+                    base = set(ranked[(g["id"], "en")][mode][:10])
+                    other = set(ranked[(g["id"], lang)][mode][:10]) if g.get(lang) else set()
                     if base:
                         scores.append(len(base & other) / len(base))
                 cells.append(f"{_mean(scores):.2f}")
+            for lang in ("en", "es", "de", "zh"):
+                grades = [(g, ranked.get((g["id"], lang))) for g in gs]
+                cells.append(f"{_mean([precision(r[mode], g['judgments']) for g, r in grades if r]):.2f}")
             lines.append(f"| {name} | {len(gs)} | {mode} | " + " | ".join(cells) + " |")
         deps.close()
     return "overlap@10 of each translation's results with the English request's\n" + "\n".join(lines)
@@ -221,8 +246,15 @@ def main() -> None:
     ap.add_argument("--catalog", action="append", default=[], help="only these catalogs (repeatable)")
     ap.add_argument("--no-sample", action="store_true")
     ap.add_argument("--translated", action="store_true")
+    ap.add_argument("--translate", action="store_true", help="add shopagent_tr (loads the chat model)")
     ap.add_argument("--per-query", type=Path)
     args = ap.parse_args()
+    if args.translate:
+        from shopagent.cli.context import load_default_model
+        from shopagent.deps import Deps
+
+        TRANSLATOR_MODEL.append(load_default_model(Deps.from_env()))
+        MODES.append("shopagent_tr")
     if args.translated:
         print(translated_overlap())
         return
