@@ -496,7 +496,7 @@ PRODUCT_WORDS = frozenset(["yoga", "mat", "mats", "no", "show", "socks"])
         ("add the no-show socks", "affirm"),
         ("coloca dois no carrinho", "affirm"),  # Portuguese "no" = "in the", before the cart
         ("põe a primeira na cesta", "affirm"),
-        ("no, add the yoga mat", "doubtful"),  # "no" beside "add" is no product word
+        ("not now, add the yoga mat", "doubtful"),  # "not" beside "now" is no product word
         ("add it, not the yoga mat", "doubtful"),
         ("add mat karo", "doubtful"),  # no product word beside it
         ("wait, add the yoga mat", "doubtful"),
@@ -507,3 +507,62 @@ def test_a_marker_that_is_part_of_a_product_name_is_no_doubt(text, mode):
 
     assert effect_mode("affirm", 0.9, text, "cart_add", PRODUCT_WORDS)[0] == mode
     assert effect_mode("affirm", 0.9, "add the yoga mat", "cart_add")[0] == "doubtful"  # no vocabulary
+
+
+@pytest.mark.parametrize(
+    ("text", "intent", "mode"),
+    [
+        # an opening "no,"/"nah," answers the previous turn; the request follows it
+        ("nah, just one is enough", "cart_set_quantity", "affirm"),
+        ("nope. add two", "cart_add", "affirm"),
+        ("no, don't add it", "cart_add", "doubtful"),
+        ("nah", "cart_add", "doubtful"),  # nothing follows it
+        # a sentence refusing another change does not doubt this one
+        ("let me know if the first one gets cheaper than 130. don't buy it", "watch_create", "affirm"),
+        # ... one refusing this same change, or one the classifier cannot place, does
+        ("add it. don't add it", "cart_add", "doubtful"),
+        ("add it. actually, wait", "cart_add", "doubtful"),
+        ("let me know if it drops below 130, don't buy it", "watch_create", "doubtful"),  # one sentence
+    ],
+)
+def test_a_marker_outside_the_request_is_no_doubt(text, intent, mode):
+    from shopagent.agent.reading import effect_mode
+
+    assert effect_mode("affirm", 0.9, text, intent)[0] == mode
+
+
+def test_a_refused_purchase_beside_a_watch_permits_no_purchase():
+    from shopagent.agent.reading import read, refuses_other_change
+
+    text = "let me know if the first one gets cheaper than 130. don't buy it"
+    assert refuses_other_change(text, "watch_create")
+    assert not refuses_other_change("let me know if the first one gets cheaper than 130", "watch_create")
+    reading = read(text)
+    assert reading.affirmative and reading.allowed_effects() == {"watch"}
+
+
+def test_a_watch_beside_a_refused_purchase_is_made_and_nothing_bought(deps):
+    s = Session(deps, model_factory=no_model)
+    boots(s)
+    turn = s.ask("let me know if the first one gets cheaper than 50. don't buy it")
+    lines, n_watches = state(deps)
+    assert n_watches == 1 and lines == [], turn.answer
+    assert not any(c["name"].startswith("checkout") for c in turn.tool_calls)
+
+
+def test_a_request_to_stop_takes_its_mode_from_the_words_not_the_embedding():
+    """The embedding's mode head knows no intent and reads "stop" as a negation; for a request that
+    is itself a stop, the n-gram layer's mode decides (markers still count)."""
+    import numpy as np
+
+    from shopagent.agent.intent_model import MODES, load_intent_model
+
+    model = load_intent_model()
+    assert model.emb_mode_w is not None
+    toward_negated = model.emb_mode_w[:, MODES.index("negated")]
+    vector = (toward_negated / np.linalg.norm(toward_negated)).astype(np.float32)
+    assert read("stop watching it", vector=vector).mode == "affirm"
+    assert read("take the skillet out", vector=vector).mode == "affirm"
+    assert read("don't stop watching it", vector=vector).mode != "affirm"
+    # any other intent still hears the embedding layer
+    assert read("add the first one to my cart", vector=vector).mode != "affirm"

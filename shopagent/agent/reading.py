@@ -170,12 +170,15 @@ def read(
     prediction = model.predict(clean, vector if _vector_ok(model, vector) else None)
     reading.intent = prediction.intent  # type: ignore[assignment]
     reading.confidence = round(prediction.intent_p, 3)
-    reading.mode = prediction.mode  # type: ignore[assignment]
-    reading.mode_confidence = round(prediction.mode_p, 3)
+    moded = prediction
+    if prediction.intent in _CESSATION and "embedding" in prediction.layers:
+        moded = model.predict(clean)  # the n-gram layer alone: see _CESSATION
+    reading.mode = moded.mode  # type: ignore[assignment]
+    reading.mode_confidence = round(moded.mode_p, 3)
     reading.layers = prediction.layers
     if reading.effect is not None:
         words = getattr(vocab, "words", frozenset())
-        mode, cue = effect_mode(reading.mode, prediction.mode_p, clean, reading.intent, words)
+        mode, cue = effect_mode(reading.mode, moded.mode_p, clean, reading.intent, words)
         if mode != reading.mode:
             reading.mode = mode  # type: ignore[assignment]
             reading.spans.append(Span(slot="mode", words=cue or "(unsure)"))
@@ -207,6 +210,13 @@ _CONDITIONS = frozenset(
 _INTRINSIC: dict[str, frozenset[str]] = {"watch_create": _CONDITIONS, "watch_remove": frozenset({"stop"})}
 
 
+# Requests that are themselves a stop ("stop watching it", "arrête de surveiller le prix"): the
+# embedding layer's mode head, which knows no intent, reads the stop as a negation (affirm 0.49 for
+# "stop watching it", so the gate asked, and asked again when told the plain words it suggested).
+# Their mode is the n-gram layer's, which has learned the verbs in context; negation, condition and
+# doubt markers still count as for any effect ("don't remove it", "maybe stop watching it").
+_CESSATION = frozenset({"watch_remove", "cart_remove", "cart_clear"})
+
 # "no"/"na" before the cart is Portuguese for "in the" ("coloca dois no carrinho"), not a negation.
 _PREPOSITION_CUES = frozenset({"no", "na", "nos", "nas"})
 _CART_NOUNS = frozenset(
@@ -234,6 +244,7 @@ def effect_mode(
             for m in _DOUBT_CUES.finditer(text)
             if m.group().casefold() not in _INTRINSIC.get(intent or "", ())
             and not _names_or_place(text, m, product_words)
+            and not _outside_the_request(text, m, intent)
         ),
         None,
     )
@@ -252,6 +263,49 @@ def _names_or_place(text: str, m: re.Match[str], product_words: frozenset[str]) 
     if not product_words or not word.isalpha() or not _in(word, product_words):
         return False
     return any(_in(w, product_words) for w in before + after)
+
+
+# "no,"/"nah," opening a turn answers the previous one ("nah, just one is enough"), the way "yes,"
+# would; the request is what follows it.
+_INTERJECTION = re.compile(
+    r"^\W*(?:no+|nah|nope|naw|não|nao|nein|nö|nee|non|ne)\s*[,.!:;]+\s*(?=\w)", re.IGNORECASE
+)
+# A sentence ends at . ; ! ? (not inside "12.99") or at CJK sentence punctuation.
+_SENTENCE_END = re.compile(r"[.;!?](?=\s|$)|[。！？；]")
+
+
+def _outside_the_request(text: str, m: re.Match[str], intent: str | None) -> bool:
+    """Whether a marker stands outside the request an effect comes from: an opening "no,"/"nah,"
+    with a request after it, or a sentence that refuses another change (`_refuses_other`)."""
+    opening = _INTERJECTION.match(text)
+    return bool(opening and m.end() <= opening.end()) or _refuses_other(text, m, intent)
+
+
+def _refuses_other(text: str, m: re.Match[str], intent: str | None) -> bool:
+    """Whether the marker's sentence, read alone, surely refuses another change than `intent`'s
+    ("let me know if it drops below 130. don't buy it": the watch is asked for, the purchase
+    refused). A sentence refusing this same change, or one the classifier cannot place, does not:
+    "add it. actually no, don't" asks."""
+    if intent is None:
+        return False
+    bounds = [0] + [e.end() for e in _SENTENCE_END.finditer(text)] + [len(text)]
+    sentences = [(a, b) for a, b in zip(bounds, bounds[1:], strict=False) if text[a:b].strip(" .;!?。！？；")]
+    where = [(a, b) for a, b in sentences if a <= m.start() < b]
+    if len(sentences) < 2 or not where:
+        return False
+    start, end = where[0]
+    alone = load_intent_model().predict(text[start:end].strip(), None)
+    return (
+        alone.mode != "affirm"
+        and alone.intent_p >= UNSURE
+        and EFFECT_OF.get(alone.intent) not in (None, EFFECT_OF.get(intent))
+    )
+
+
+def refuses_other_change(text: str, intent: str | None) -> bool:
+    """Whether a sentence of the turn refuses another change than the one `intent` asks for: the
+    turn's action verbs then permit nothing beyond the reading ("don't buy it" names a purchase)."""
+    return any(_refuses_other(text, m, intent) for m in _DOUBT_CUES.finditer(text))
 
 
 def _in(word: str, words: frozenset[str]) -> bool:

@@ -41,7 +41,7 @@ from shopagent.agent.grounding import Facts, describe_item
 from shopagent.agent.loop import AgentResult, Event, TurnOptions, inert, run_agent
 from shopagent.agent.questions import Pending, known_item, names_product, which_product
 from shopagent.agent.questions import answer as answer_pending
-from shopagent.agent.reading import _DOUBT_CUES, AFFIRM_SURE, Reading
+from shopagent.agent.reading import _DOUBT_CUES, AFFIRM_SURE, Reading, refuses_other_change
 from shopagent.agent.reading import read as read_turn
 from shopagent.agent.references import POINTS_AT_IT, References, cart_references
 from shopagent.agent.router import Decision, Route, decide
@@ -260,7 +260,7 @@ class Session(CodeTurns, References):
             return gates.Permit(refusal=f"the user's request is {reading.mode}: nothing may change")
         effects = set(reading.allowed_effects())
         doubt = reading.mode_confidence < AFFIRM_SURE and _DOUBT_CUES.search(text)
-        if not doubt:
+        if not doubt and not refuses_other_change(text, reading.intent):
             effects |= {name for name, pattern in gates.EFFECT_WORDS.items() if pattern.search(text)}
         return gates.Permit(frozenset(effects), reading.quantity)
 
