@@ -566,3 +566,46 @@ def test_a_request_to_stop_takes_its_mode_from_the_words_not_the_embedding():
     assert read("don't stop watching it", vector=vector).mode != "affirm"
     # any other intent still hears the embedding layer
     assert read("add the first one to my cart", vector=vector).mode != "affirm"
+
+
+SHOWN = [
+    {"product_id": f"P{i}", "price": price, "rating": rating}
+    for i, (price, rating) in enumerate([(64.95, 3.7), (56.0, 3.6), (21.49, 4.0), (56.95, 4.5)], 1)
+]
+
+
+@pytest.mark.parametrize(
+    ("text", "picked"),
+    [
+        ("add the cheapest one", ["P3"]),
+        ("add the cheapest to my cart", ["P3"]),
+        ("añade el más barato al carrito", ["P3"]),
+        ("leg den günstigsten in den Warenkorb", ["P3"]),
+        ("ajoute le moins cher", ["P3"]),
+        ("把最便宜的加入购物车", ["P3"]),
+        ("the most expensive", ["P1"]),
+        ("add the best rated one", ["P4"]),
+        # new searches and refinements, not pointers
+        ("show me cheaper ones", []),
+        ("the cheapest air fryers", []),
+    ],
+)
+def test_a_result_picked_by_price_or_rating_in_any_language(text, picked):
+    from shopagent.agent.references import References
+
+    refs = References()
+    refs.last_results, refs.last_pointed = list(SHOWN), []
+    assert [r["product_id"] for r in refs.references(text)] == picked
+
+
+def test_the_cheaper_of_the_two_picks_between_the_pair_last_pointed_at():
+    from shopagent.agent.references import References
+
+    refs = References()
+    refs.last_results, refs.last_pointed = list(SHOWN), []
+    assert [r["product_id"] for r in refs.references("add the cheaper of the two")] == ["P2"]  # first two
+    refs.references("compare the first and the fourth")
+    assert [r["product_id"] for r in refs.references("add the cheaper of the two")] == ["P4"]
+    assert [r["product_id"] for r in refs.references("añade la más barata de las dos")] == ["P4"]
+    assert quantity("add the cheaper of the two") is None  # a pair, not a quantity
+    assert quantity("加两个到购物车") == 2

@@ -98,6 +98,16 @@ _QUANTITY_RE = re.compile(
 _CJK_QTY = re.compile(r"([一二两兩三四五六七八九十\d]+)\s*(?:个|個|件|双|雙|台|把|只|つ|本|枚)")
 
 
+# "of the two", "of both", "de los dos", "der beiden", "des deux", "dos dois", "dei due", "这两个中": the
+# pick is between the two results last pointed at together (or the first two shown).
+OF_THE_TWO = re.compile(
+    r"\b(?:of|between) (?:the|these|those) two\b|\bof (?:them )?both\b|\bde (?:los|las|estos|estas) dos\b|"
+    r"\bder beiden\b|\bdes deux\b|\bdos dois\b|\bdas duas\b|\bdei due\b|\bdelle due\b|\bvan de twee\b|"
+    r"(?:这|這|那)?(?:两个|兩個)(?:中|里|裡|之中)|二つ(?:の中|のうち)",
+    re.I,
+)
+
+
 class Span(BaseModel):
     """Where a slot came from: the user's own words."""
 
@@ -341,7 +351,7 @@ def quantity(text: str, *, one: bool = False) -> int | None:
     """How many items the words ask for ("3 of the first one", "two of them", "a couple of", "三个"),
     or None. "one" in words counts only when `one` (setting a quantity: "one is enough"); elsewhere
     it is a pronoun ("the first one")."""
-    cleaned = _HASH_RE.sub(" ", text)
+    cleaned = OF_THE_TWO.sub(" ", _HASH_RE.sub(" ", text))  # "the cheaper of the two": a pair, not 2
     cleaned = re.sub(r"(?i)\b(?:size|talla|taille|größe|grosse|tamanho|taglia|maat)\s*\w+", " ", cleaned)
     cleaned = re.sub(
         r"[$€£¥₹₱]\s*\d[\d.,]*|\d[\d.,]*\s*(?:usd|eur|gbp|dollars?|euros?|pesos?|元|円)",

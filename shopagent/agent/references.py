@@ -9,6 +9,8 @@ from __future__ import annotations
 import re
 from typing import Any
 
+from shopagent.agent.reading import OF_THE_TWO
+
 _ORDINALS = {
     "first": 1,
     "1st": 1,
@@ -41,11 +43,31 @@ POINTS_AT_IT = re.compile(r"\b(?:it|that one|this one)\b|\b(?:that|this)\s*[.!?]
 
 _FIRST_N = re.compile(r"\b(?:the\s+)?(?:first|top)\s+(two|three|four|2|3|4)\b", re.I)
 
-# "add the cheapest one", "the best rated of them": an earlier result picked by price or rating. Not
-# "the cheapest air fryers", which asks for a new search.
+# "add the cheapest one", "the best rated of them", "the cheaper of the two", "el más barato", "der
+# günstigste", "最便宜的": an earlier result picked by price or rating. Not "the cheapest air fryers",
+# which asks for a new search: the word must end the phrase, or be followed by "one"/"of them"/a
+# preposition, as in "add the cheapest to my cart".
+_LOW = (
+    r"cheapest|cheaper|least expensive|less expensive|lowest[- ]priced|lower[- ]priced|"
+    r"más barat[oa]|mas barat[oa]|mais barat[oa]|moins ch[eè]re?|più economic[oa]|meno car[oa]|"
+    r"günstigste[nrs]?|billigste[nrs]?|günstigere[nrs]?|billigere[nrs]?|goedkoopste|goedkopere"
+)
+_HIGH = (
+    r"most expensive|more expensive|priciest|pricier|más car[oa]|mas car[oa]|mais car[oa]|plus ch[eè]re?|"
+    r"più car[oa]|teuerste[nrs]?|teurere[nrs]?|duurste"
+)
+_RATED = (
+    r"best[- ]rated|better[- ]rated|highest[- ]rated|higher[- ]rated|top[- ]rated|mejor valorad[oa]|"
+    r"mieux not[ée]e?|am besten bewertete[nrs]?|best beoordeelde"
+)
+_ARTICLE = r"(?:the|el|la|lo|o|a|le|il|der|die|das|den|de|het)\s+"
+_PHRASE_END = (
+    r"(?=\s+(?:one\b|of\b|to\b|in\b|for\b|from\b|uno|una|de\b|del\b|al\b|um|dos\b|da\b|do\b|des\b|du\b|"
+    r"von\b|in\b|van\b|ins?\b|zum\b|dei\b|nel\b)|\s*[.?!,。！？，]|\s*$)"
+)
 _SUPERLATIVE = re.compile(
-    r"\bthe (cheapest|least expensive|lowest priced|most expensive|priciest|best[- ]rated|highest[- ]rated|"
-    r"top[- ]rated)(?:\s+(?:one|of (?:them|those|these))\b|\s*[.?!,]|\s*$|\s+(?=to\b|in\b|for\b|from\b))",
+    rf"(?<![^\W\d_]){_ARTICLE}(?:(?P<low>{_LOW})|(?P<high>{_HIGH})|(?P<rated>{_RATED})){_PHRASE_END}"
+    r"|(?P<cjk>(?P<low_cjk>最便宜|更便宜|便宜的那|一番安い|安い方)|(?P<high_cjk>最贵|最貴|更贵|一番高い)|(?P<rated_cjk>评分最高|評価が一番高い))",
     re.I,
 )
 
@@ -55,6 +77,9 @@ class References:
 
     deps: Any
     last_results: list[dict[str, Any]]
+    # The results last pointed at together ("compare the first and the second"): "the cheaper of the
+    # two" picks between them.
+    last_pointed: list[dict[str, Any]]
 
     def _only_reference(self, text: str, compare: bool = False) -> bool:
         """True when the text is a bare pointer ("show me the 2nd one"), not a question about it."""
@@ -79,16 +104,7 @@ class References:
             out.extend(self.last_results[: min(count, n)])
         m = _SUPERLATIVE.search(text)
         if m and n:
-            word = m.group(1).lower().replace("-", " ")
-            priced = [r for r in self.last_results if r.get("price") is not None]
-            rated = [r for r in self.last_results if r.get("rating") is not None]
-            pick = None
-            if word in ("cheapest", "least expensive", "lowest priced") and priced:
-                pick = min(priced, key=lambda r: float(r["price"]))
-            elif word in ("most expensive", "priciest") and priced:
-                pick = max(priced, key=lambda r: float(r["price"]))
-            elif rated:
-                pick = max(rated, key=lambda r: (float(r["rating"]), r.get("review_count") or 0))
+            pick = self._picked_by(m, self._scope(text))
             if pick is not None and pick not in out:
                 out.append(pick)
         for m in _ORDINAL_RE.finditer(text):
@@ -101,7 +117,29 @@ class References:
                 index = int(m.group(2) or m.group(3))
             if 1 <= index <= n and self.last_results[index - 1] not in out:
                 out.append(self.last_results[index - 1])
+        if len(out) >= 2:
+            self.last_pointed = list(out)
         return out
+
+    def _scope(self, text: str) -> list[dict[str, Any]]:
+        """The results a superlative picks among: the two last pointed at together (or the first two
+        shown) when the words say "of the two", else all shown."""
+        if not OF_THE_TWO.search(text):
+            return self.last_results
+        pointed = [r for r in getattr(self, "last_pointed", []) if r in self.last_results]
+        return pointed if len(pointed) == 2 else self.last_results[:2]
+
+    @staticmethod
+    def _picked_by(m: re.Match[str], scope: list[dict[str, Any]]) -> dict[str, Any] | None:
+        priced = [r for r in scope if r.get("price") is not None]
+        if (m.group("low") or m.group("low_cjk")) and priced:
+            return min(priced, key=lambda r: float(r["price"]))
+        if (m.group("high") or m.group("high_cjk")) and priced:
+            return max(priced, key=lambda r: float(r["price"]))
+        rated = [r for r in scope if r.get("rating") is not None]
+        if (m.group("rated") or m.group("rated_cjk")) and rated:
+            return max(rated, key=lambda r: (float(r["rating"]), r.get("review_count") or 0))
+        return None
 
     def _positions(self, positions: list[int]) -> list[dict[str, Any]]:
         n = len(self.last_results)

@@ -82,6 +82,7 @@ class Session(CodeTurns, References):
         self.constraints = Constraints()
         self.query_text = ""
         self.last_results: list[dict[str, Any]] = []
+        self.last_pointed: list[dict[str, Any]] = []
         self.last_shown: dict[str, Any] | None = None  # the one product the last turn showed ("it")
         self.facts = Facts()
         self.known_ids: set[str] = set()
@@ -137,6 +138,7 @@ class Session(CodeTurns, References):
         self.constraints = Constraints()
         self.query_text = ""
         self.last_results = []
+        self.last_pointed = []
         self.last_shown = None
         self.facts = Facts()
         self.known_ids = set()
