@@ -609,3 +609,29 @@ def test_the_cheaper_of_the_two_picks_between_the_pair_last_pointed_at():
     assert [r["product_id"] for r in refs.references("añade la más barata de las dos")] == ["P4"]
     assert quantity("add the cheaper of the two") is None  # a pair, not a quantity
     assert quantity("加两个到购物车") == 2
+
+
+@pytest.mark.parametrize(
+    ("text", "positions", "qty"),
+    [
+        ("add the first two", [1, 2], None),
+        ("añade los dos primeros al carrito", [1, 2], None),
+        ("füge die ersten drei hinzu", [1, 2, 3], None),
+        ("aggiungi i primi due", [1, 2], None),
+        ("把前两个加入购物车", [1, 2], None),
+        ("add 2 of the first two", [1, 2], 2),
+        ("add 3 of the second one", [2], 3),
+    ],
+)
+def test_the_first_few_are_positions_not_a_quantity(text, positions, qty):
+    assert references(text) == positions
+    assert quantity(text) == qty
+
+
+def test_adding_the_first_two_adds_one_of_each(deps):
+    s = Session(deps, model_factory=no_model)
+    results = s.ask("kettles").results
+    assert len(results) >= 2
+    s.ask("add the first two")
+    lines = sorted((ln.product_id, ln.quantity) for ln in cart.show(deps).lines)
+    assert lines == sorted((r["product_id"], 1) for r in results[:2])

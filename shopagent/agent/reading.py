@@ -98,6 +98,31 @@ _QUANTITY_RE = re.compile(
 _CJK_QTY = re.compile(r"([一二两兩三四五六七八九十\d]+)\s*(?:个|個|件|双|雙|台|把|只|つ|本|枚)")
 
 
+# "the first two", "los dos primeros", "die ersten drei", "i primi due", "前两个": positions 1..N, and
+# no quantity ("add the first two" is one of each).
+_FEW = {"two": 2, "three": 3, "four": 4, "five": 5, "dos": 2, "tres": 3, "cuatro": 4, "cinco": 5,
+        "dois": 2, "duas": 2, "deux": 2, "trois": 3, "quatre": 4, "zwei": 2, "drei": 3, "vier": 4,
+        "beiden": 2, "due": 2, "tre": 3, "quattro": 4, "twee": 2, "drie": 3, "2": 2, "3": 3, "4": 4,
+        "5": 5, "两": 2, "兩": 2, "二": 2, "三": 3, "四": 4, "五": 5}  # fmt: skip
+_N = "(" + "|".join(w for w in _FEW if w.isascii() and w.isalpha() and w != "beiden") + "|[2-5])"
+FIRST_FEW = re.compile(
+    rf"(?<![^\W\d_])(?:(?:the\s+)?(?:first|top)\s+{_N}|(?:los|las|os|as|les)\s+{_N}\s+(?:primer[oa]s|primeir[oa]s|premi[eè]re?s)"
+    rf"|(?:los|las|os|as)\s+(?:primer[oa]s|primeir[oa]s)\s+{_N}|(?:i|le)\s+(?:primi|prime)\s+{_N}"
+    rf"|(?:die|den)\s+(?:ersten|beiden\s+ersten)\s+{_N}|die\s+ersten\s+(beiden)|de\s+eerste\s+{_N})(?![^\W\d_])"
+    r"|前([两兩二三四五2-5])(?:个|個|款|件|つ)?",
+    re.I,
+)
+
+
+def first_few(text: str) -> int:
+    """N of "the first N" (0 when the words name no such run)."""
+    m = FIRST_FEW.search(text)
+    if not m:
+        return 0
+    word = next(g for g in m.groups() if g)
+    return _FEW.get(word.casefold(), 0)
+
+
 # "of the two", "of both", "de los dos", "der beiden", "des deux", "dos dois", "dei due", "这两个中": the
 # pick is between the two results last pointed at together (or the first two shown).
 OF_THE_TWO = re.compile(
@@ -329,6 +354,10 @@ def _vector_ok(model: Any, vector: Any) -> bool:
 def references(text: str) -> list[int]:
     """Positions of earlier results the text points at, in the order mentioned (1-based; -1 = last)."""
     found: list[tuple[int, int]] = []
+    few = FIRST_FEW.search(text)
+    if few:
+        found.extend((few.start(), n) for n in range(1, first_few(text) + 1))
+        text = text[: few.start()] + " " * (few.end() - few.start()) + text[few.end() :]
     folded = fold(text)
     for m in _ORDINAL_RE.finditer(folded):
         found.append((m.start(), _ORDINAL_WORDS[m.group(1)]))
@@ -351,7 +380,8 @@ def quantity(text: str, *, one: bool = False) -> int | None:
     """How many items the words ask for ("3 of the first one", "two of them", "a couple of", "三个"),
     or None. "one" in words counts only when `one` (setting a quantity: "one is enough"); elsewhere
     it is a pronoun ("the first one")."""
-    cleaned = OF_THE_TWO.sub(" ", _HASH_RE.sub(" ", text))  # "the cheaper of the two": a pair, not 2
+    # "the cheaper of the two", "the first two": a pair, not 2 of one
+    cleaned = FIRST_FEW.sub(" ", OF_THE_TWO.sub(" ", _HASH_RE.sub(" ", text)))
     cleaned = re.sub(r"(?i)\b(?:size|talla|taille|größe|grosse|tamanho|taglia|maat)\s*\w+", " ", cleaned)
     cleaned = re.sub(
         r"[$€£¥₹₱]\s*\d[\d.,]*|\d[\d.,]*\s*(?:usd|eur|gbp|dollars?|euros?|pesos?|元|円)",
