@@ -92,10 +92,14 @@ def test_cheaper_in_black_only_brand_carry_over(deps):
     assert not s.model_loaded
 
 
-def test_a_bound_said_instead_replaces_the_opposite_one(deps):
+@pytest.mark.parametrize(
+    "text",
+    ["hmm, show me ones over 60 instead", "hmm, show me ones over sixty instead", "nah, over 60 instead"],
+)
+def test_a_bound_said_instead_replaces_the_opposite_one(deps, text):
     s = session(deps)
     s.ask("wireless earbuds under 60")
-    over = s.ask("hmm, show me ones over 60 instead")
+    over = s.ask(text)
     assert s.constraints.min_price == 60 and s.constraints.max_price is None
     assert over.results and all(r["price"] >= 60 for r in over.results)
     assert all("Earbuds" in r["title"] for r in over.results)
@@ -218,3 +222,21 @@ def test_a_brand_or_category_the_model_invents_is_not_applied_as_a_filter(deps):
     searched = next(c for c in turn.tool_calls if c["name"] == "search_products")
     assert searched["arguments"]["brand"] == real and "relaxed" not in searched["result"]
     assert turn.results and all(r["brand"] == real for r in turn.results)
+
+
+def test_the_filler_of_a_refinement_names_no_product():
+    """ "hmm, show me ones over a hundred instead" on a catalog with an "All-in-One" product: "ones"
+    folds to the catalog word "one", which made the follow-up a new search for "hmm ones instead"
+    (nothing found) instead of the last search with its bound moved."""
+    from types import SimpleNamespace
+
+    from shopagent.agent.code_turns import _unfilled
+    from shopagent.agent.questions import names_product
+
+    empty: frozenset[str] = frozenset()
+    vocab = SimpleNamespace(
+        words=frozenset({"one", "earbuds"}), variant_words=empty, brand_words=empty, category_words=empty
+    )
+    assert names_product("hmm ones instead", vocab, unknown_from=5)
+    assert not names_product(_unfilled("hmm, ones instead"), vocab, unknown_from=5)
+    assert names_product(_unfilled("hmm, earbuds instead"), vocab, unknown_from=5)

@@ -304,7 +304,7 @@ class CodeTurns:
                 return None  # another kind of product: a new search, not a refinement
             # "in blue", "only Merrell", "under 100": filters and nothing else worth searching for.
             if (leftover > 1 or (leftover == 1 and not _REFINE_LEAD.search(text))) and names_product(
-                parsed.text, self.vocab(), unknown_from=5
+                _unfilled(parsed.text), self.vocab(), unknown_from=5
             ):
                 return None  # "are there any with 4 stars?" names nothing new: it refines
             if decide(text).reason in ("action", "reviews", "comparison"):
@@ -397,11 +397,18 @@ def _leftover_words(text: str) -> int:
 _FILLER_WORDS = (
     "any anything something ones one them those these show me what about how and but only just now maybe "
     "in with from by make it i want need prefer preferably please instead too also options option ok okay "
-    "then same thing things stuff"
+    "then same thing things stuff "
+    # interjections that open a follow-up ("hmm, show me ones over a hundred instead")
+    "hmm hm hmmm um umm uh oh ah well so actually nah nope yeah yes alright right erm"
 )
 
 
 _FILLER = frozenset(_FILLER_WORDS.split())
+
+
+def _unfilled(text: str) -> str:
+    """The words of a follow-up with its filler left out: what could still name a product."""
+    return " ".join(w for w in text.split() if w.strip(",.!?;:").lower() not in _FILLER)
 
 
 def _search_arguments(query: str, c: Constraints) -> dict[str, Any]:
