@@ -201,6 +201,9 @@ def main() -> int:
     parser.add_argument("--cold", type=int, default=3, help="cold-process first turns to time (0: none)")
     parser.add_argument("--max-steps", type=int, default=6)
     parser.add_argument("--json", dest="json_out", help="also write per-turn records to this file")
+    parser.add_argument(
+        "--no-translate", action="store_true", help="search a request in another language as written"
+    )
     parser.add_argument("--verbose", "-v", action="store_true")
     args = parser.parse_args()
 
@@ -224,6 +227,8 @@ def main() -> int:
             flush=True,
         )
 
+    from shopagent.cli.context import attach_translator
+
     model_holder: dict[str, Any] = {}
 
     def model_factory() -> Any:
@@ -242,6 +247,8 @@ def main() -> int:
     for s in scenarios:
         reset_state(deps)
         session = Session(deps, model_factory=model_factory)
+        if not args.no_translate:  # as `chat` and `ask` run: the session's model rewrites foreign requests
+            attach_translator(deps, model_factory)
         prev: list[dict[str, Any]] = []
         seen: set[str] = set()
         scenario_fails: list[str] = []

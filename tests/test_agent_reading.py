@@ -241,7 +241,9 @@ def test_stop_watching_with_several_watches_and_no_pointer_asks(deps):
 @pytest.mark.parametrize(
     ("text", "refs"),
     [("add the first one", [1]), ("el segundo", [2]), ("第三个", [3]), ("den ersten bitte", [1]),
-     ("compare #1 and #3", [1, 3]), ("the last one", [-1]), ("le deuxième", [2])],
+     ("compare #1 and #3", [1, 3]), ("the last one", [-1]), ("le deuxième", [2]),
+     ("pehla wala cart mein daal do", [1]), ("dusra wala dikhao", [2]), ("add number one, beige in M", [1]),
+     ("añade el número dos", [2]), ("the number of reviews", [])],
 )  # fmt: skip
 def test_references(text, refs):
     assert references(text) == refs

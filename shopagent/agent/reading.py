@@ -81,6 +81,9 @@ _ORDINAL_WORDS = {
     "erste": 1, "ersten": 1, "erstes": 1, "erster": 1, "zweite": 2, "zweiten": 2, "zweites": 2,
     "dritte": 3, "dritten": 3, "drittes": 3, "vierte": 4, "vierten": 4, "letzte": -1, "letzten": -1,
     "eerste": 1, "tweede": 2, "derde": 3, "laatste": -1,
+    # hi (latin); not "pehle", which is also "before"
+    "pehla": 1, "pehli": 1, "pahla": 1, "pahli": 1, "dusra": 2, "dusri": 2, "doosra": 2, "doosri": 2,
+    "teesra": 3, "teesri": 3, "tisra": 3, "tisri": 3, "chautha": 4, "chauthi": 4, "aakhri": -1, "akhri": -1,
 }  # fmt: skip
 _ORDINAL_RE = re.compile(
     r"(?<![^\W\d_])(" + "|".join(sorted(_ORDINAL_WORDS, key=len, reverse=True)) + r")(?!\w)"
@@ -88,6 +91,8 @@ _ORDINAL_RE = re.compile(
 _HASH_RE = re.compile(
     r"(?:#|\bn(?:o|º|°|r)\.?\s*|\bnumber\s+|\bnúmero\s+|\bnumero\s+|\bnummer\s+)(\d{1,2})\b", re.I
 )
+# "number one", "número dos", "Nummer drei": a position said in words
+_NUMBER_WORD_RE = re.compile(r"\b(?:number|n(?:ú|u)mero|nummer|numéro)\s+([^\W\d_]+)", re.I)
 _CJK_ORDINAL = re.compile(r"第([一二三四五六七八九十\d]+)(?:个|個|款|件|項|项|つ|番)?")
 _CJK_LAST = re.compile(r"最后一|最後一|最後の")
 _QUANTITY_RE = re.compile(
@@ -363,6 +368,10 @@ def references(text: str) -> list[int]:
         found.append((m.start(), _ORDINAL_WORDS[m.group(1)]))
     for m in _HASH_RE.finditer(text):
         found.append((m.start(), int(m.group(1))))
+    for m in _NUMBER_WORD_RE.finditer(text):
+        value = parse_number_words([m.group(1)])
+        if value is not None and 1 <= value <= 50:
+            found.append((m.start(), int(value)))
     for m in _CJK_ORDINAL.finditer(text):
         value = read_cjk_number(m.group(1))
         if value:
@@ -381,7 +390,7 @@ def quantity(text: str, *, one: bool = False) -> int | None:
     or None. "one" in words counts only when `one` (setting a quantity: "one is enough"); elsewhere
     it is a pronoun ("the first one")."""
     # "the cheaper of the two", "the first two": a pair, not 2 of one
-    cleaned = FIRST_FEW.sub(" ", OF_THE_TWO.sub(" ", _HASH_RE.sub(" ", text)))
+    cleaned = FIRST_FEW.sub(" ", OF_THE_TWO.sub(" ", _HASH_RE.sub(" ", _NUMBER_WORD_RE.sub(" ", text))))
     cleaned = re.sub(r"(?i)\b(?:size|talla|taille|größe|grosse|tamanho|taglia|maat)\s*\w+", " ", cleaned)
     cleaned = re.sub(
         r"[$€£¥₹₱]\s*\d[\d.,]*|\d[\d.,]*\s*(?:usd|eur|gbp|dollars?|euros?|pesos?|元|円)",
