@@ -240,3 +240,24 @@ def test_the_filler_of_a_refinement_names_no_product():
     assert names_product("hmm ones instead", vocab, unknown_from=5)
     assert not names_product(_unfilled("hmm, ones instead"), vocab, unknown_from=5)
     assert names_product(_unfilled("hmm, earbuds instead"), vocab, unknown_from=5)
+
+
+@pytest.mark.parametrize(
+    "text",
+    ["nope, not that first one. show me others", "no el primero, muéstrame otros", "不要第一个，看看其他的"],
+)
+def test_others_than_the_one_pointed_at_are_the_last_search_without_it(deps, text):
+    s = session(deps)
+    first = s.ask("wireless earbuds under 60").results
+    turn = s.ask(text)
+    shown = [r["product_id"] for r in turn.results]
+    assert shown and first[0]["product_id"] not in shown
+    assert all("Earbuds" in r["title"] and r["price"] <= 60 for r in turn.results)
+    assert s.constraints.max_price == 60 and not s.model_loaded
+
+
+def test_show_me_others_leaves_out_everything_shown(deps):
+    s = session(deps)
+    first = {r["product_id"] for r in s.ask("wireless earbuds").results}
+    others = s.ask("show me other ones").results
+    assert not first & {r["product_id"] for r in others}

@@ -7,6 +7,7 @@ carried constraints and results, and remember each turn in its history.
 
 from __future__ import annotations
 
+import dataclasses
 import re
 import statistics
 import time
@@ -136,6 +137,11 @@ class CodeTurns:
         if len(refs) == 1 and _REVIEWS.search(text):
             return self._reviews_turn(text, refs[0])
         asks_change = reading is not None and reading.effect is not None and not reading.unsure()
+        if _OTHERS.search(text) and self.query_text and not asks_change:
+            # "nope, not that first one. show me others": the last search, without what was shown
+            # (or, when the words point at some, without those)
+            pointed = refs or (self._positions(reading.references) if reading is not None else [])
+            return self._others_turn(text, pointed)
         if len(refs) == 1 and decide(text).reason != "action" and not asks_change:
             # "does the first one come in black?" - but not "I'd love the first one in black, size L"
             turn = self._facts_turn(text, refs[0])
@@ -147,6 +153,13 @@ class CodeTurns:
                 turn = self._carried_search_turn(text)
             return turn
         return None
+
+    def _others_turn(self, text: str, refs: list[dict[str, Any]]) -> TurnResult:
+        """The last search again with its constraints, leaving out the results the words point at,
+        or every shown one when they point at none."""
+        leave_out = {r.get("product_id") for r in (refs or self.last_results)}
+        constraints = self.constraints.model_copy(deep=True)
+        return self._search_turn(text, self.query_text, constraints, "other results", exclude=leave_out)
 
     def _carried_search_turn(self, text: str) -> TurnResult:
         """A follow-up the reading calls a refinement ("in navy, size M", "sort by rating", "show me
@@ -334,7 +347,14 @@ class CodeTurns:
         return self._search_turn(text, parsed.text or text, soften(parsed), reason)
 
     def _search_turn(
-        self, text: str, query: str, constraints: Constraints, reason: str, *, sort: str | None = None
+        self,
+        text: str,
+        query: str,
+        constraints: Constraints,
+        reason: str,
+        *,
+        sort: str | None = None,
+        exclude: set[Any] | None = None,
     ) -> TurnResult:
         from shopagent.agent.tools.catalog import search_products
         from shopagent.search.hybrid import in_catalog_currency
@@ -346,7 +366,15 @@ class CodeTurns:
         arguments = _search_arguments(query, constraints)
         if sort is not None:
             arguments["sort"] = sort
-        output = search_products.call(self.deps, arguments)
+        if exclude:
+            # Deeper than a model may ask (at most 10), so that SEARCH_LIMIT remain once they are out.
+            values = search_products.validate(arguments).model_dump()
+            values["limit"] = min(SEARCH_LIMIT + len(exclude), 50)
+            output = search_products.func(self.deps, **values)
+            kept = [item for item in output.items if item.get("product_id") not in exclude]
+            output = dataclasses.replace(output, items=kept[:SEARCH_LIMIT])
+        else:
+            output = search_products.call(self.deps, arguments)
         searched = round(time.perf_counter() - t0, 3)
         # Words of the request must not become filters that empty the result: the tool searched
         # without them (hybrid.search_relaxing), and the carried constraints drop them too.
@@ -404,6 +432,14 @@ _FILLER_WORDS = (
 
 
 _FILLER = frozenset(_FILLER_WORDS.split())
+
+# "show me others", "other ones", "something else", "otros", "outras", "autres", "andere", "altri", "其他"
+_OTHERS = re.compile(
+    r"(?<![^\W\d_])(?:others|other ones|other options|something else|different ones|"
+    r"otr[oa]s|outr[oa]s|autres|andere|anderen|altri|altre|andere opties)(?![^\W\d_])"
+    r"|其他|别的|別的|ほかの|他の",
+    re.IGNORECASE,
+)
 
 
 def _unfilled(text: str) -> str:
