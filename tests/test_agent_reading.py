@@ -637,3 +637,18 @@ def test_adding_the_first_two_adds_one_of_each(deps):
     s.ask("add the first two")
     lines = sorted((ln.product_id, ln.quantity) for ln in cart.show(deps).lines)
     assert lines == sorted((r["product_id"], 1) for r in results[:2])
+
+
+def test_the_mode_of_a_watch_beside_a_refused_purchase_is_read_without_that_sentence():
+    """The embedding of the whole turn carries the refusal's negation into the watch's mode; the
+    watch's mode is read on the sentences that ask for it."""
+    import numpy as np
+
+    from shopagent.agent.intent_model import MODES, load_intent_model
+
+    toward_negated = load_intent_model().emb_mode_w[:, MODES.index("negated")]
+    vector = (toward_negated / np.linalg.norm(toward_negated)).astype(np.float32)
+    text = "let me know if the first one gets cheaper than 130. don't buy it"
+    reading = read(text, vector=vector)
+    assert reading.intent == "watch_create" and reading.affirmative
+    assert not read("watch the first one. don't watch it", vector=vector).affirmative

@@ -217,6 +217,13 @@ def read(
     reading.mode_confidence = round(moded.mode_p, 3)
     reading.layers = prediction.layers
     if reading.effect is not None:
+        rest = without_refused(clean, reading.intent)
+        if rest != clean:  # "… don't buy it": the mode of the watch is read on the rest
+            alone = model.predict(rest)
+            if alone.intent == prediction.intent:
+                moded = alone
+                reading.mode = moded.mode  # type: ignore[assignment]
+                reading.mode_confidence = round(moded.mode_p, 3)
         words = getattr(vocab, "words", frozenset())
         mode, cue = effect_mode(reading.mode, moded.mode_p, clean, reading.intent, words)
         if mode != reading.mode:
@@ -321,6 +328,11 @@ def _outside_the_request(text: str, m: re.Match[str], intent: str | None) -> boo
     return bool(opening and m.end() <= opening.end()) or _refuses_other(text, m, intent)
 
 
+def _sentences(text: str) -> list[tuple[int, int]]:
+    bounds = [0] + [e.end() for e in _SENTENCE_END.finditer(text)] + [len(text)]
+    return [(a, b) for a, b in zip(bounds, bounds[1:], strict=False) if text[a:b].strip(" .;!?。！？；")]
+
+
 def _refuses_other(text: str, m: re.Match[str], intent: str | None) -> bool:
     """Whether the marker's sentence, read alone, surely refuses another change than `intent`'s
     ("let me know if it drops below 130. don't buy it": the watch is asked for, the purchase
@@ -328,8 +340,7 @@ def _refuses_other(text: str, m: re.Match[str], intent: str | None) -> bool:
     "add it. actually no, don't" asks."""
     if intent is None:
         return False
-    bounds = [0] + [e.end() for e in _SENTENCE_END.finditer(text)] + [len(text)]
-    sentences = [(a, b) for a, b in zip(bounds, bounds[1:], strict=False) if text[a:b].strip(" .;!?。！？；")]
+    sentences = _sentences(text)
     where = [(a, b) for a, b in sentences if a <= m.start() < b]
     if len(sentences) < 2 or not where:
         return False
@@ -340,6 +351,21 @@ def _refuses_other(text: str, m: re.Match[str], intent: str | None) -> bool:
         and alone.intent_p >= UNSURE
         and EFFECT_OF.get(alone.intent) not in (None, EFFECT_OF.get(intent))
     )
+
+
+def without_refused(text: str, intent: str | None) -> str:
+    """The turn without its sentences that refuse another change (`_refuses_other`): what asks
+    for `intent`'s change, to read its mode on."""
+    refused = {
+        (a, b)
+        for m in _DOUBT_CUES.finditer(text)
+        if _refuses_other(text, m, intent)
+        for a, b in _sentences(text)
+        if a <= m.start() < b
+    }
+    if not refused:
+        return text
+    return " ".join(text[a:b].strip() for a, b in _sentences(text) if (a, b) not in refused)
 
 
 def refuses_other_change(text: str, intent: str | None) -> bool:
