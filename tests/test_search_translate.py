@@ -243,3 +243,9 @@ def test_a_request_in_the_catalogs_own_language_is_not_rewritten():
     assert target_language(Store(spanish), "vestido elegante para una boda") is None
     assert target_language(Store(spanish), "elegant dress for a wedding") == "es"
     assert target_language(Store(ENGLISH), "the kettle for the office") is None
+
+
+def test_a_near_word_of_a_request_in_another_language_is_no_typo():
+    terms = ENGLISH | {"socks", "lane", "linen"}
+    assert target_language(Store(terms), "des chaussettes en laine") == "en"  # "laine" is not "lane"
+    assert target_language(Store(terms), "linen lanee socks") is None  # a typo of the catalog's words

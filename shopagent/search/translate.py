@@ -113,13 +113,13 @@ def near_a_term(word: str, terms: frozenset[str]) -> bool:
     return False
 
 
-def foreign_share(terms: frozenset[str] | None, text: str) -> float:
-    """The share of the request's content words that are neither words of this catalog nor one typo
-    away from one (0 when the catalog has no word list: nothing can be said)."""
+def foreign_share(terms: frozenset[str] | None, text: str, *, typos: bool = True) -> float:
+    """The share of the request's content words that are neither words of this catalog nor (with
+    `typos`) one typo away from one (0 when the catalog has no word list: nothing can be said)."""
     words = _content(text)
     if not words or not terms:
         return 0.0
-    return sum(w not in terms and not near_a_term(w, terms) for w in words) / len(words)
+    return sum(w not in terms and not (typos and near_a_term(w, terms)) for w in words) / len(words)
 
 
 def request_language(text: str) -> str | None:
@@ -137,10 +137,14 @@ def target_language(store: Any, text: str) -> str | None:
     boda" on a Spanish catalog), or when the catalog's language is not one the model writes well
     (REWRITE_INTO). A catalog whose word list names no language (bare titles) counts as English."""
     terms = store.terms()
-    if foreign_share(terms, text) <= 1 - FOREIGN_SHARE:
-        return None
     language = catalog_language(terms) or "en"
-    if language not in REWRITE_INTO or request_language(text) == language:
+    spoken = request_language(text)
+    if language not in REWRITE_INTO or spoken == language:
+        return None
+    # A word one edit from a catalog word is a typo of the catalog's language, unless the request's
+    # function words say it is in another one: "des chaussettes en laine" is French, and "laine" is
+    # no typo of the brand "Lane".
+    if foreign_share(terms, text, typos=spoken is None) <= 1 - FOREIGN_SHARE:
         return None
     return language
 
