@@ -8,7 +8,8 @@ import shutil
 import pytest
 from search_fixtures import BY_ID, import_catalog
 
-from shopagent.agent.reading import match_options, quantity, read, references
+from shopagent.agent.options import match_options
+from shopagent.agent.reading import quantity, read, references
 from shopagent.agent.session import Session
 from shopagent.commerce import cart, watches
 
@@ -385,7 +386,7 @@ def test_options_said_as_words_units_and_spacing(text, values, want):
 
 
 def test_a_number_inside_a_named_option_is_no_quantity():
-    from shopagent.agent.reading import option_free_quantity
+    from shopagent.agent.options import option_free_quantity
 
     assert option_free_quantity(100, {"length": "100 ft"}) is None
     assert option_free_quantity(5, {"size": "5x7 ft"}) is None
@@ -652,3 +653,25 @@ def test_the_mode_of_a_watch_beside_a_refused_purchase_is_read_without_that_sent
     reading = read(text, vector=vector)
     assert reading.intent == "watch_create" and reading.affirmative
     assert not read("watch the first one. don't watch it", vector=vector).affirmative
+
+
+@pytest.mark.parametrize(
+    "text",
+    ["watch the second one and let me know about any price drop", "avísame si el segundo baja de precio"],
+)
+def test_a_watch_on_any_drop_is_set_just_under_todays_price(deps, text):
+    from shopagent.money import to_minor
+
+    s = Session(deps, model_factory=no_model)
+    second = boots(s)[1]
+    turn = s.ask(text)
+    made = watches.list_watches(deps)
+    assert len(made) == 1, turn.answer
+    assert made[0].max_price_minor == to_minor(second["price"], made[0].currency) - 1
+
+
+def test_a_watch_with_no_price_and_no_drop_asks(deps):
+    s = Session(deps, model_factory=no_model)
+    boots(s)
+    turn = s.ask("watch the second one")
+    assert watches.list_watches(deps) == [] and "At what price" in turn.answer

@@ -1,0 +1,156 @@
+"""Variant options named in the user's words, spelled as the catalog spells them ("in navy, size M"
+-> {"color": "Navy", "size": "M"}), and whether a number in the words is such an option rather
+than a quantity ("100 ft", "5x7", "size 10")."""
+
+from __future__ import annotations
+
+import re
+
+from shopagent.text.numbers import fold
+
+
+def option_free_quantity(quantity: int | None, options: dict[str, str]) -> int | None:
+    """The quantity, unless its number is part of a variant option the words name ("100 ft",
+    "5x7", "size 10"): then the words state no quantity."""
+    if quantity is None:
+        return None
+    said = {t for value in options.values() for t in _option_tokens(value)}
+    return None if str(quantity) in said else quantity
+
+
+def match_options(
+    text: str, option_values: dict[str, list[str]], *, expected: bool = False
+) -> dict[str, str]:
+    """Variant options the text names, spelled as the catalog spells them: {"size": "M", "color": "Navy"}.
+
+    A value is named when its words appear as whole words ("16GB" and "16 GB" alike); a value's
+    trailing unit may be left out ("5x7" for "5x7 ft"); a letter size may be said as a word
+    ("large", "mediana", "groß" for "L"). A one- or two-letter value ("M", "XL") or a bare number
+    counts only when written in capitals or right after the option's name ("size m", "talla m"),
+    unless the value is `expected`: the words answer a question about these very options
+    ("Which size (S, M, L)?" - "m please")."""
+    out: dict[str, str] = {}
+    raw = _option_tokens(text, keep_case=True)
+    for name, values in option_values.items():
+        names = _OPTION_NAMES.get(fold(name), {fold(name)})
+        words = _size_words(raw, values) if fold(name) in _SIZE_OPTIONS else [(fold(w), w) for w in raw]
+        folded = [w for w, _ in words]
+        best: str | None = None
+        for value in sorted(values, key=lambda v: -len(str(v))):
+            v_tokens = _option_tokens(str(value))
+            if not v_tokens:
+                continue
+            said = len(v_tokens)
+            while said > 1 and v_tokens[said - 1] in _UNITS:
+                said -= 1  # "5x7" names "5x7 ft"; "100" alone is a bare number below
+            for n in dict.fromkeys((len(v_tokens), said)):
+                for i in range(len(folded) - n + 1):
+                    if folded[i : i + n] != v_tokens[:n]:
+                        continue
+                    after_name = i > 0 and folded[i - 1] in names
+                    short = n == 1 and len(v_tokens[0]) <= 2 and not v_tokens[0].isdigit()
+                    # A capital letter, or a size said as a word (the raw text is the word itself).
+                    marked = words[i][1].isupper() or fold(words[i][1]) != words[i][0]
+                    if short and not (expected or after_name or marked):
+                        continue
+                    if n == 1 and v_tokens[0].isdigit() and not (expected or after_name):
+                        continue  # "11" is a size only after "size": "3 of them" is a quantity
+                    best = str(value)
+                    break
+                if best is not None:
+                    break
+            if best is not None:
+                break
+        if best is not None:
+            out[str(name)] = best
+    return out
+
+
+_DIGIT_LETTER = re.compile(r"(?<=\d)(?=[^\W\d_])|(?<=[^\W\d_])(?=\d)")
+
+
+def _option_tokens(text: str, *, keep_case: bool = False) -> list[str]:
+    """Words and numbers, a number split from its unit ("16GB" -> "16", "gb"; "5x7" -> 5, x, 7)."""
+    spaced = _DIGIT_LETTER.sub(" ", text if keep_case else fold(text))
+    return re.findall(r"[^\W_]+(?:[.,/][^\W_]+)*", spaced)
+
+
+_UNITS = frozenset(
+    [
+        "ft",
+        "feet",
+        "foot",
+        "in",
+        "inch",
+        "inches",
+        "cm",
+        "mm",
+        "m",
+        "meter",
+        "meters",
+        "metre",
+        "metres",
+        "gb",
+        "tb",
+        "mb",
+        "ml",
+        "l",
+        "oz",
+        "lb",
+        "lbs",
+        "kg",
+        "g",
+        "pack",
+        "pcs",
+        "pc",
+        "piece",
+        "pieces",
+        "count",
+        "ct",
+        "qt",
+        "quart",
+        "quarts",
+        "w",
+        "v",
+        "mah",
+    ]
+)
+_SIZE_OPTIONS = frozenset({"size", "talla", "taille", "grosse", "große", "tamanho", "taglia", "maat"})
+# Letter sizes said as words, longest first; a word counts only where the product has that size.
+_SIZE_WORDS = (
+    (("extra", "extra", "large"), "xxl"), (("double", "extra", "large"), "xxl"), (("2xl",), "xxl"),
+    (("extra", "large"), "xl"), (("x", "large"), "xl"), (("xlarge",), "xl"), (("extragrande",), "xl"),
+    (("extra", "small"), "xs"), (("x", "small"), "xs"), (("xsmall",), "xs"),
+    (("small",), "s"), (("pequena",), "s"), (("pequeno",), "s"), (("chica",), "s"), (("chico",), "s"),
+    (("klein",), "s"), (("petit",), "s"), (("petite",), "s"), (("piccola",), "s"), (("piccolo",), "s"),
+    (("medium",), "m"), (("mediana",), "m"), (("mediano",), "m"), (("mittel",), "m"), (("moyen",), "m"),
+    (("moyenne",), "m"), (("media",), "m"), (("medio",), "m"),
+    (("large",), "l"), (("grande",), "l"), (("gross",), "l"), (("grosse",), "l"),
+)  # fmt: skip
+
+
+def _size_words(raw: list[str], values: list[str]) -> list[tuple[str, str]]:
+    """(folded, raw) tokens with letter sizes said as words replaced by the letters this product
+    uses: ("l", "large") for "large" when it comes in L."""
+    have = {fold(str(v)) for v in values}
+    folded = [fold(w) for w in raw]
+    out: list[tuple[str, str]] = []
+    i = 0
+    while i < len(raw):
+        for words, letters in _SIZE_WORDS:
+            n = len(words)
+            if letters in have and tuple(folded[i : i + n]) == words:
+                out.append((letters, " ".join(raw[i : i + n])))
+                i += n
+                break
+        else:
+            out.append((folded[i], raw[i]))
+            i += 1
+    return out
+
+
+_OPTION_NAMES = {
+    "size": {"size", "talla", "taille", "grosse", "große", "tamanho", "taglia", "maat", "sz"},
+    "color": {"color", "colour", "in", "farbe", "couleur", "cor", "colore", "kleur"},
+    "colour": {"color", "colour", "in", "farbe", "couleur", "cor", "colore", "kleur"},
+}
