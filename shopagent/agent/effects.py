@@ -17,7 +17,8 @@ import re
 from dataclasses import dataclass, field
 from typing import Any
 
-from shopagent.agent.reading import Reading, match_options, option_free_quantity
+from shopagent.agent.options import match_options, option_free_quantity
+from shopagent.agent.reading import Reading
 from shopagent.agent.toolcalls import ToolCall
 
 
@@ -218,6 +219,29 @@ def resolve_watch_remove(deps: Any, item: dict[str, Any] | None) -> Resolution:
     return Resolution(answer=f"Which watch should I stop? {listing}. Nothing is changed yet.", read=read)
 
 
+# A watch with no price said, on any fall of the price: "let me know about any price drop", "tell me
+# when it gets cheaper", "avísame si baja de precio", "wenn es günstiger wird", "dès que le prix
+# baisse", "降价了告诉我".
+_ANY_DROP = re.compile(
+    r"(?<![^\W\d_])(?:(?:any|a)\s+(?:price\s+)?(?:drops?|reductions?|decreases?)|price\s+(?:drops?|goes\s+down|falls?)|"
+    r"gets?\s+cheaper|goes\s+on\s+sale|on\s+sale|cheaper|baj[ae]s?\s+de\s+precio|baja\s+el\s+precio|"
+    r"más\s+barat[oa]|mais\s+barat[oa]|günstiger|billiger|moins\s+cher|prix\s+baisse|"
+    r"più\s+economic[oa]|goedkoper)(?![^\W\d_])|降价|便宜了|更便宜|値下げ|安くなったら",
+    re.IGNORECASE,
+)
+
+
+def _just_below(item: dict[str, Any]) -> float | None:
+    """One minor unit under the item's price in its currency (None when it has no price)."""
+    from shopagent.money import exponent, from_minor, to_minor
+
+    price, currency = item.get("price"), item.get("currency") or "USD"
+    if price is None:
+        return None
+    minor = to_minor(price, currency, what="price") - 1
+    return float(from_minor(minor, currency)) if minor > 0 and exponent(currency) >= 0 else None
+
+
 def resolve_watch(reading: Reading, item: dict[str, Any] | None, deps: Any) -> Resolution:
     """A price watch on one product at the bound the user stated (in the catalog's currency)."""
     if item is None:
@@ -229,6 +253,8 @@ def resolve_watch(reading: Reading, item: dict[str, Any] | None, deps: Any) -> R
         spoken = re.sub(r"#\s*\d+|\b\d+(?:st|nd|rd|th)\b", " ", reading.text, flags=re.I)
         numbers = [float(n.replace(",", "")) for n in re.findall(r"(?<![\w.])\d[\d,]*(?:\.\d+)?", spoken)]
         bound = numbers[0] if len(numbers) == 1 and numbers[0] > 0 else None
+    if bound is None and _ANY_DROP.search(reading.text):
+        bound = _just_below(item)  # "let me know about any price drop": one cent under today's price
     if bound is None:
         title = item.get("title") or item["product_id"]
         return Resolution(answer=f"At what price should I tell you about {title}? Nothing is set up yet.")
