@@ -6,6 +6,7 @@ Code answers when an attribute of the products names what is asked: a superlativ
 attribute key and a direction (warmest -> warmth/insulation/temperature, highest first; lightest ->
 weight, lowest first), a yes/no attribute answers "which has / which is". Otherwise `None`, and the
 session lets the model answer one step over the comparison table of the shown results.
+`asked_facts` answers a question about one product's attributes and options from its catalog row.
 """
 
 from __future__ import annotations
@@ -14,6 +15,7 @@ import re
 from typing import Any
 
 from shopagent.text.numbers import fold
+from shopagent.text.words import drop_final_s
 
 # superlative stem -> (attribute key stems it may be read from, True when the highest value wins)
 _SUPERLATIVES: dict[str, tuple[tuple[str, ...], bool]] = {
@@ -124,3 +126,36 @@ def _value(view: dict[str, Any], keys: tuple[str, ...]) -> str:
         return str(view.get("price_min") or view.get("price"))
     key = _key_used(view, keys)
     return str((view.get("attributes") or {}).get(key)) if key else "?"
+
+
+def _stem(word: str) -> str:
+    return drop_final_s(word.lower())
+
+
+_GENERIC_KEYS = frozenset({"type", "style", "level", "kind", "count", "number", "size", "one"})
+
+
+def asked_facts(text: str, view: dict[str, Any]) -> list[str]:
+    """Lines answering the attributes and options `text` names, from a product view."""
+    said = {_stem(w) for w in re.findall(r"[a-z]+", text.lower().replace("colour", "color"))}
+    lines: list[str] = []
+    for key, value in (view.get("attributes") or {}).items():
+        key_words = {_stem(w) for w in re.findall(r"[a-z]+", str(key).lower())}
+        value_words = {_stem(w) for w in re.findall(r"[a-z]+", str(value).lower())} - {"yes", "no"}
+        head = _stem(re.findall(r"[a-z]+", str(key).lower())[-1]) if key_words else ""
+        named = key_words <= said or (head in said and head not in _GENERIC_KEYS)
+        if key_words and (named or (value_words and value_words <= said)):
+            lines.append(f"{str(key).replace('_', ' ').capitalize()}: {value}.")
+    variants = view.get("variants") or []
+    names = list(dict.fromkeys(k for v in variants for k in (v.get("options") or {})))
+    for name in names:
+        values: dict[str, bool] = {}
+        for v in variants:
+            option = (v.get("options") or {}).get(name)
+            if option is not None:
+                values[str(option)] = values.get(str(option), False) or bool(v.get("in_stock"))
+        value_words = {_stem(w) for o in values for w in re.findall(r"[a-z]+", o.lower())}
+        if _stem(name) in said or value_words & said:
+            shown = ", ".join(o if live else f"{o} (out of stock)" for o, live in values.items())
+            lines.append(f"{name.replace('_', ' ').capitalize()}s: {shown}.")
+    return lines

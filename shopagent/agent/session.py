@@ -18,7 +18,6 @@ references.py, the turns code answers alone (step 2, listings, plans, searches) 
 
 from __future__ import annotations
 
-import re
 import time
 from collections.abc import Callable
 from typing import Any
@@ -39,6 +38,7 @@ from shopagent.agent.effects import (
 )
 from shopagent.agent.grounding import Facts, describe_item
 from shopagent.agent.loop import AgentResult, Event, TurnOptions, inert, run_agent
+from shopagent.agent.over_results import asked_facts
 from shopagent.agent.questions import Pending, known_item, names_product, which_product
 from shopagent.agent.questions import answer as answer_pending
 from shopagent.agent.reading import _DOUBT_CUES, AFFIRM_SURE, Reading, refuses_other_change
@@ -48,7 +48,7 @@ from shopagent.agent.router import Decision, Route, decide
 from shopagent.agent.toolcalls import ToolCall
 from shopagent.agent.toolkit import ToolSet
 from shopagent.search.models import Constraints
-from shopagent.text.words import drop_final_s, tokens
+from shopagent.text.words import tokens
 
 KEEP_TURNS = 4  # earlier turns kept in the prompt: the user's words and a one-line note of the answer
 NOTE_CHARS = 160  # every prompt token costs ~30 ms of prefill on 2 cores; the note is enough context
@@ -273,7 +273,7 @@ class Session(CodeTurns, References):
         from shopagent.catalog.views import product_view
 
         view = product_view(self.deps, item["product_id"])
-        asked = _asked_facts(text, view)
+        asked = asked_facts(text, view)
         if not asked:
             return None
         self._learn(view, [])
@@ -539,39 +539,6 @@ class _LazyModel:
 
 
 _TARGETED_EFFECTS = frozenset({"add_to_cart", "update_cart_quantity", "create_watch"})
-
-
-def _stem(word: str) -> str:
-    return drop_final_s(word.lower())
-
-
-_GENERIC_KEYS = frozenset({"type", "style", "level", "kind", "count", "number", "size", "one"})
-
-
-def _asked_facts(text: str, view: dict[str, Any]) -> list[str]:
-    """Lines answering the attributes and options `text` names, from a product view."""
-    said = {_stem(w) for w in re.findall(r"[a-z]+", text.lower().replace("colour", "color"))}
-    lines: list[str] = []
-    for key, value in (view.get("attributes") or {}).items():
-        key_words = {_stem(w) for w in re.findall(r"[a-z]+", str(key).lower())}
-        value_words = {_stem(w) for w in re.findall(r"[a-z]+", str(value).lower())} - {"yes", "no"}
-        head = _stem(re.findall(r"[a-z]+", str(key).lower())[-1]) if key_words else ""
-        named = key_words <= said or (head in said and head not in _GENERIC_KEYS)
-        if key_words and (named or (value_words and value_words <= said)):
-            lines.append(f"{str(key).replace('_', ' ').capitalize()}: {value}.")
-    variants = view.get("variants") or []
-    names = list(dict.fromkeys(k for v in variants for k in (v.get("options") or {})))
-    for name in names:
-        values: dict[str, bool] = {}
-        for v in variants:
-            option = (v.get("options") or {}).get(name)
-            if option is not None:
-                values[str(option)] = values.get(str(option), False) or bool(v.get("in_stock"))
-        value_words = {_stem(w) for o in values for w in re.findall(r"[a-z]+", o.lower())}
-        if _stem(name) in said or value_words & said:
-            shown = ", ".join(o if live else f"{o} (out of stock)" for o, live in values.items())
-            lines.append(f"{name.replace('_', ' ').capitalize()}s: {shown}.")
-    return lines
 
 
 def _prefetch(intent: Any, refs: list[dict[str, Any]]) -> list[ToolCall]:
