@@ -675,3 +675,25 @@ def test_a_watch_with_no_price_and_no_drop_asks(deps):
     boots(s)
     turn = s.ask("watch the second one")
     assert watches.list_watches(deps) == [] and "At what price" in turn.answer
+
+
+def test_right_after_an_add_a_quantity_the_classifier_is_unsure_of_changes_that_line(deps):
+    """'actually two is plenty' reads, unsure, as a quantity change; right after an add the
+    dialogue makes it one, to the line just added."""
+    s = Session(deps, model_factory=no_model)
+    first = s.ask("merino wool socks").results[0]
+    s.ask("I'll take 3 of the first one")
+    assert [ln.quantity for ln in cart.show(deps).lines] == [3]
+    assert read("actually two is plenty").unsure()
+    turn = s.ask("actually two is plenty")
+    assert turn.reading.layers.endswith("+dialogue")
+    assert [(ln.product_id, ln.quantity) for ln in cart.show(deps).lines] == [(first["product_id"], 2)]
+
+
+def test_the_same_words_change_nothing_when_the_last_turn_changed_no_cart_line(deps):
+    s = Session(deps, model_factory=no_model)
+    s.ask("merino wool socks")
+    s.ask("I'll take 3 of the first one")
+    s.ask("merino wool socks")  # a search in between: the quantity is no longer what the words answer
+    s.ask("actually two is plenty")
+    assert [ln.quantity for ln in cart.show(deps).lines] == [3]

@@ -250,6 +250,18 @@ def read(
 
 # A condition is what a price watch is made of ("alert me if it drops below 200"): for a watch, only
 # negation and doubt markers count.
+def after_cart_change(reading: Reading, names_product: bool) -> Reading:
+    """The reading the dialogue makes sure. Right after the user changed a cart line, words the
+    classifier reads, even unsure, as a quantity change, that state a quantity and name no product
+    ("gimme 2 of #1" - "nah, just one is enough"; "on second thought, three of those") are that
+    change to the line just touched. The mode still decides whether anything changes."""
+    if not reading.unsure() or reading.intent != "cart_set_quantity" or reading.quantity is None:
+        return reading
+    if names_product:
+        return reading  # "one of the blue ones is enough" may be a new request
+    return reading.model_copy(update={"confidence": UNSURE, "layers": f"{reading.layers}+dialogue"})
+
+
 _CONDITIONS = frozenset(
     ["if", "si", "wenn", "falls", "se", "als", "agar", "如果", "要是", "假如", "たら", "れば"]
 )

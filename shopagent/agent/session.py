@@ -41,7 +41,7 @@ from shopagent.agent.loop import AgentResult, Event, TurnOptions, inert, run_age
 from shopagent.agent.over_results import asked_facts
 from shopagent.agent.questions import Pending, known_item, names_product, which_product
 from shopagent.agent.questions import answer as answer_pending
-from shopagent.agent.reading import _DOUBT_CUES, AFFIRM_SURE, Reading, refuses_other_change
+from shopagent.agent.reading import _DOUBT_CUES, AFFIRM_SURE, Reading, after_cart_change, refuses_other_change
 from shopagent.agent.reading import read as read_turn
 from shopagent.agent.references import POINTS_AT_IT, References, cart_references
 from shopagent.agent.router import Decision, Route, decide
@@ -88,6 +88,7 @@ class Session(CodeTurns, References):
         self.known_ids: set[str] = set()
         self._vocab: Any = None
         self.pending: Pending | None = None  # a question asked back about an add (questions.py)
+        self.cart_changed = False  # the last turn added a cart line or changed its quantity
         self.model_seconds = 0.0
         self._model_error = ""
 
@@ -143,6 +144,7 @@ class Session(CodeTurns, References):
         self.facts = Facts()
         self.known_ids = set()
         self.pending = None
+        self.cart_changed = False
 
     # -- one turn -------------------------------------------------------------------------------
     def ask(
@@ -157,6 +159,8 @@ class Session(CodeTurns, References):
         started = time.perf_counter()
         text = " ".join(text.split())
         reading = self.read(text)
+        if self.cart_changed and reading.unsure():
+            reading = after_cart_change(reading, names_product(reading.text, self.vocab()))
         turn = None
         pending, self.pending = self.pending, None
         answered = self._answers(pending, text, reading) if pending is not None else None
@@ -187,6 +191,7 @@ class Session(CodeTurns, References):
         if read_seconds is not None:
             turn.timings["model_reading"] = read_seconds
         turn.reading = reading
+        self.cart_changed = any(c.get("ok") and c.get("name") in _CART_CHANGES for c in turn.tool_calls)
         turn.timings["total"] = round(time.perf_counter() - started, 3)
         return turn
 
@@ -538,6 +543,7 @@ class _LazyModel:
         return getattr(self._session.model, name)
 
 
+_CART_CHANGES = frozenset({"add_to_cart", "update_cart_quantity"})
 _TARGETED_EFFECTS = frozenset({"add_to_cart", "update_cart_quantity", "create_watch"})
 
 
