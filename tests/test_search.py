@@ -18,7 +18,7 @@ from shopagent.errors import InvalidInput
 from shopagent.inventory import Sku
 from shopagent.search import filters, hybrid, retrieval
 from shopagent.search.hybrid import search
-from shopagent.search.models import Constraints
+from shopagent.search.models import Boosts, Constraints
 from shopagent.testing import FakeEmbedder
 
 runner = CliRunner()
@@ -157,6 +157,20 @@ def test_variant_filter_returns_the_matching_sku(deps):
         assert item.sku == f"{item.product_id}-black-10"
         assert item.in_stock
         assert any(reason.startswith(f"variant {item.sku}") for reason in item.why)
+
+
+def test_a_colour_the_words_only_suggest_picks_that_sku_without_filtering(deps):
+    c = Constraints(soft=Boosts(attributes={"color": "grey"}))
+    response = search(deps, "hiking boots", c, limit=50)
+    offers_grey = {
+        row["id"] for row in CATALOG if any(v["options"].get("color") == "grey" for v in skus_of(row))
+    }
+    shown = {item.product_id: item for item in response.results}
+    assert offers_grey & shown.keys() and shown.keys() - offers_grey  # a boost, not a filter
+    for pid, item in shown.items():
+        if pid in offers_grey:
+            assert item.options.get("color") == "grey", item.sku
+    assert response.results[0].product_id in offers_grey
 
 
 def test_best_match_first_and_why(deps):

@@ -360,12 +360,26 @@ def _resolve(deps: Deps, rows: Iterable[dict[str, Any]], c: Constraints) -> list
         fitting = [s for s in skus if _sku_ok(s, c, variant_wanted)]
         if not fitting:
             continue
-        best = min(fitting, key=lambda s: (s.stock <= 0, s.price_minor, s.sku))
+        best = min(
+            fitting, key=lambda s: (-_options_named(s, c.soft.attributes), s.stock <= 0, s.price_minor, s.sku)
+        )
         out.append(Candidate(row=row, sku=best, matched_attrs=matched, variant_attrs=variant_wanted))
     return out
 
 
 LiveSku = inventory.Sku  # a candidate's SKU: the inventory's record, options parsed on use
+
+
+def _options_named(sku: LiveSku, wanted: dict[str, str]) -> int:
+    """How many of the options the words only suggested ("a grey comforter") this SKU has: the SKU
+    shown for a product is one in the colour or size asked for, when the product offers it."""
+    if not wanted:
+        return 0
+    named = 0
+    for key, value in wanted.items():
+        option = sku.options.get(filters.option_key(sku.options, key) or key)
+        named += option is not None and filters.norm(option) == filters.norm(value)
+    return named
 
 
 def live_skus(deps: Deps, product_ids: list[str]) -> dict[str, list[LiveSku]]:
@@ -433,8 +447,7 @@ def _soft_matches(cand: Candidate, soft: Boosts) -> tuple[bool, bool, int]:
     brand = bool(soft.brand) and filters.matches_brand(row.get("brand"), soft.brand)
     attrs = 0
     for key, value in soft.attributes.items():
-        option = cand.sku.options.get(filters.option_key(cand.sku.options, key) or key)
-        if (option is not None and filters.norm(option) == filters.norm(value)) or filters.matches_attribute(
+        if _options_named(cand.sku, {key: value}) or filters.matches_attribute(
             _attributes(row), _tags(row.get("tags")), key, value
         ):
             attrs += 1
