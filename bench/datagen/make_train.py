@@ -3167,6 +3167,22 @@ def webshop_rows(rng):
             break
     return out
 
+# Free-form examples kept beside this file, "## intent" sections of "lang|mode|qty|ord|text" lines:
+# languages the templates do not cover (it, ja, nl) and turns with no verb ("two of the first one").
+MORE = os.path.join(os.path.dirname(os.path.abspath(__file__)), "handwritten_more.txt")
+
+def more_handwritten():
+    out, intent = {}, None
+    with open(MORE, encoding="utf-8") as f:
+        for line in f:
+            line = line.strip()
+            if line.startswith("## "):
+                intent = line[3:].strip()
+                assert intent in INTENTS, intent
+            elif line and not line.startswith("#"):
+                out.setdefault(intent, []).append(line)
+    return out
+
 # ---------------------------------------------------------------- generation
 MODE_CODE = {"a": "affirm", "n": "negated", "h": "hypothetical", "d": "doubtful"}
 QTY_INTENTS = {"cart_add", "cart_set_quantity", "plan"}
@@ -3186,8 +3202,9 @@ def main():
                      "quantity": q, "ordinal": o, "source": src})
         return True
 
+    extra = more_handwritten()
     for intent in INTENTS:
-        for line in H.get(intent, []):
+        for line in H.get(intent, []) + extra.get(intent, []):
             lang, m, q, o, text = line.split("|", 4)
             add(text, lang, intent, MODE_CODE[m], int(q) if q else None, int(o) if o else None, "handwritten")
     for text, intent, mode, q, o in webshop_rows(rng):
