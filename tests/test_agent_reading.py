@@ -300,6 +300,52 @@ def test_a_watch_condition_is_not_doubt():
     assert r.intent == "watch_create" and r.mode == "affirm"
 
 
+@pytest.mark.parametrize(
+    "intent, text",
+    [
+        ("watch_create", "avvisami se il primo scende sotto i 50"),
+        ("watch_remove", "stop watching it"),
+        ("cart_remove", "togli il primo"),
+    ],
+)
+def test_the_mode_of_a_watch_or_a_stop_is_the_n_gram_layers(monkeypatch, intent, text):
+    """The embedding layer's mode head, knowing no intent, reads a watch's own condition ("avvisami
+    se scende sotto i 50") as doubt; for these intents the n-gram layer's mode is the one acted on."""
+    from shopagent.agent import reading as reading_module
+    from shopagent.agent.intent_model import Prediction
+
+    class Layers:
+        def has_embedding_layer(self):
+            return True
+
+        def predict(self, text, vector=None):
+            if vector is None:
+                return Prediction(intent, 0.9, "affirm", 0.95, {intent: 0.9}, "ngram")
+            return Prediction(intent, 0.9, "affirm", 0.6, {intent: 0.9}, "ngram+embedding")
+
+    monkeypatch.setattr(reading_module, "load_intent_model", lambda: Layers())
+    r = read(text, vector=[0.0])
+    assert r.intent == intent and r.mode == "affirm" and r.mode_confidence == 0.95
+
+
+def test_a_search_keeps_the_mode_both_layers_read(monkeypatch):
+    from shopagent.agent import reading as reading_module
+    from shopagent.agent.intent_model import Prediction
+
+    class Layers:
+        def has_embedding_layer(self):
+            return True
+
+        def predict(self, text, vector=None):
+            p = 0.95 if vector is None else 0.6
+            layers = "ngram" if vector is None else "ngram+embedding"
+            return Prediction("cart_add", 0.9, "affirm", p, {"cart_add": 0.9}, layers)
+
+    monkeypatch.setattr(reading_module, "load_intent_model", lambda: Layers())
+    r = read("the first one please", vector=[0.0])
+    assert r.mode == "doubtful"  # an add read affirmative with 0.6 asks first
+
+
 def test_the_model_cannot_guess_a_size_the_user_left_open(deps):
     from agent_fixtures import call
 
