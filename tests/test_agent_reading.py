@@ -259,6 +259,23 @@ def test_quantities(text, qty):
     assert quantity(text) == qty
 
 
+@pytest.mark.parametrize(
+    ("text", "qty"),
+    [("第三个给我加两个到购物车", 2), ("2番目を3つください", 3), ("第二个", None), ("第一个来两个", 2)],
+)  # fmt: skip
+def test_a_cjk_ordinal_is_no_quantity(text, qty):
+    assert quantity(text) == qty
+
+
+@pytest.mark.parametrize(
+    ("text", "qty"),
+    [("hmm 5 is overkill, make it 3", 3), ("make it 3 instead of 5", 3), ("change it from 2 to 4", 4),
+     ("mejor 2 en vez de 4", 2), ("set it to 6", 6)],
+)  # fmt: skip
+def test_a_new_quantity_is_the_one_that_replaces_the_old(text, qty):
+    assert quantity(text, one=True) == qty
+
+
 def test_options_match_the_catalog_spelling():
     values = {"size": ["S", "M", "L", "11"], "color": ["Navy", "Black"]}
     assert match_options("in navy, size M", values) == {"size": "M", "color": "Navy"}

@@ -101,6 +101,13 @@ _QUANTITY_RE = re.compile(
     r"(?:\s*(?:x|×|of|de|von|da|di|pieces|pcs|units|unidades|stück|stuck|pares|pairs|个|個|件|双|つ|本|枚))?",
     re.I,
 )
+_CJK_POSITION = re.compile(
+    r"第\s*[一二两兩三四五六七八九十\d]+\s*[个個件款台只双雙把つ]?|[一二三四五六七八九十\d]+\s*番目"
+)
+_OLD_QUANTITY = re.compile(
+    r"(?i)(?:instead of|rather than|not|statt|anstatt|en vez de|en lugar de|au lieu de|em vez de|"
+    r"invece di|in plaats van|而不是|不是)\s*\d+"
+)
 _CJK_QTY = re.compile(r"([一二两兩三四五六七八九十\d]+)\s*(?:个|個|件|双|雙|台|把|只|つ|本|枚)")
 
 
@@ -351,8 +358,8 @@ def _sentences(text: str) -> list[tuple[int, int]]:
 def _refuses_other(text: str, m: re.Match[str], intent: str | None) -> bool:
     """Whether the marker's sentence, read alone, surely refuses another change than `intent`'s
     ("let me know if it drops below 130. don't buy it": the watch is asked for, the purchase
-    refused; which other change it is matters not). A sentence refusing this same change, or one the classifier cannot place, does not:
-    "add it. actually no, don't" asks."""
+    refused; which other change it is matters not). A sentence refusing this same change, or one
+    the classifier cannot place, does not: "add it. actually no, don't" asks."""
     if intent is None:
         return False
     sentences = _sentences(text)
@@ -438,15 +445,17 @@ def quantity(text: str, *, one: bool = False) -> int | None:
         cleaned,
         flags=re.I,
     )
+    cleaned = _CJK_POSITION.sub(" ", cleaned)  # "第三个给我加两个": the third one, two of it
+    if one:  # setting a quantity: the old one is not it ("5 is overkill, make it 3", "3 instead of 5")
+        cleaned = _OLD_QUANTITY.sub(" ", cleaned)
     m = _CJK_QTY.search(cleaned)
     if m:
         value = read_cjk_number(m.group(1))
         if value and 0 < value <= 999:
             return int(value)
-    for m in _QUANTITY_RE.finditer(cleaned):
-        value = int(m.group(1))
-        if 0 < value <= 999:
-            return value
+    counts = [int(m.group(1)) for m in _QUANTITY_RE.finditer(cleaned) if 0 < int(m.group(1)) <= 999]
+    if counts:
+        return counts[-1] if one else counts[0]  # a new quantity comes after the one it replaces
     words = re.findall(r"[^\W\d_]+", cleaned)
     said_one = False
     for i, word in enumerate(words):
