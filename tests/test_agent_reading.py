@@ -244,7 +244,8 @@ def test_stop_watching_with_several_watches_and_no_pointer_asks(deps):
     [("add the first one", [1]), ("el segundo", [2]), ("第三个", [3]), ("den ersten bitte", [1]),
      ("compare #1 and #3", [1, 3]), ("the last one", [-1]), ("le deuxième", [2]),
      ("pehla wala cart mein daal do", [1]), ("dusra wala dikhao", [2]), ("add number one, beige in M", [1]),
-     ("añade el número dos", [2]), ("the number of reviews", [])],
+     ("añade el número dos", [2]), ("the number of reviews", []), ("一番目のをカートに入れてください", [1]),
+     ("2つ目を3つください", [2]), ("3個目は？", [3])],
 )  # fmt: skip
 def test_references(text, refs):
     assert references(text) == refs
@@ -261,7 +262,8 @@ def test_quantities(text, qty):
 
 @pytest.mark.parametrize(
     ("text", "qty"),
-    [("第三个给我加两个到购物车", 2), ("2番目を3つください", 3), ("第二个", None), ("第一个来两个", 2)],
+    [("第三个给我加两个到购物车", 2), ("2番目を3つください", 3), ("第二个", None), ("第一个来两个", 2),
+     ("一つ目の靴", None), ("3個目", None)],
 )  # fmt: skip
 def test_a_cjk_ordinal_is_no_quantity(text, qty):
     assert quantity(text) == qty

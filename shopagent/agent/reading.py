@@ -94,15 +94,15 @@ _HASH_RE = re.compile(
 )
 # "number one", "número dos", "Nummer drei": a position said in words
 _NUMBER_WORD_RE = re.compile(r"\b(?:number|n(?:ú|u)mero|nummer|numéro)\s+([^\W\d_]+)", re.I)
-_CJK_ORDINAL = re.compile(r"第([一二三四五六七八九十\d]+)(?:个|個|款|件|項|项|つ|番)?")
+_CJK_ORDINAL = re.compile(
+    r"第([一二三四五六七八九十\d]+)(?:个|個|款|件|項|项|つ|番)?"
+    r"|([一二三四五六七八九十\d]+)\s*(?:番目|つ目|個目|件目)"  # ja: 一番目の, 2つ目, 3個目
+)
 _CJK_LAST = re.compile(r"最后一|最後一|最後の")
 _QUANTITY_RE = re.compile(
     r"(?<![\w#.,$€£¥₹₱])(\d{1,3})(?!\s*(?:%|\.\d|[,.]\d{3}|st\b|nd\b|rd\b|th\b|stars?\b|estrellas|sterne|étoiles))"
     r"(?:\s*(?:x|×|of|de|von|da|di|pieces|pcs|units|unidades|stück|stuck|pares|pairs|个|個|件|双|つ|本|枚))?",
     re.I,
-)
-_CJK_POSITION = re.compile(
-    r"第\s*[一二两兩三四五六七八九十\d]+\s*[个個件款台只双雙把つ]?|[一二三四五六七八九十\d]+\s*番目"
 )
 _OLD_QUANTITY = re.compile(
     r"(?i)(?:instead of|rather than|not|statt|anstatt|en vez de|en lugar de|au lieu de|em vez de|"
@@ -420,7 +420,7 @@ def references(text: str) -> list[int]:
         if value is not None and 1 <= value <= 50:
             found.append((m.start(), int(value)))
     for m in _CJK_ORDINAL.finditer(text):
-        value = read_cjk_number(m.group(1))
+        value = read_cjk_number(m.group(1) or m.group(2))
         if value:
             found.append((m.start(), int(value)))
     for m in _CJK_LAST.finditer(text):
@@ -445,7 +445,7 @@ def quantity(text: str, *, one: bool = False) -> int | None:
         cleaned,
         flags=re.I,
     )
-    cleaned = _CJK_POSITION.sub(" ", cleaned)  # "第三个给我加两个": the third one, two of it
+    cleaned = _CJK_ORDINAL.sub(" ", cleaned)  # "第三个给我加两个": the third one, two of it
     if one:  # setting a quantity: the old one is not it ("5 is overkill, make it 3", "3 instead of 5")
         cleaned = _OLD_QUANTITY.sub(" ", cleaned)
     m = _CJK_QTY.search(cleaned)
