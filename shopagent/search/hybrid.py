@@ -373,13 +373,7 @@ LiveSku = inventory.Sku  # a candidate's SKU: the inventory's record, options pa
 def _options_named(sku: LiveSku, wanted: dict[str, str]) -> int:
     """How many of the options the words only suggested ("a grey comforter") this SKU has: the SKU
     shown for a product is one in the colour or size asked for, when the product offers it."""
-    if not wanted:
-        return 0
-    named = 0
-    for key, value in wanted.items():
-        option = sku.options.get(filters.option_key(sku.options, key) or key)
-        named += option is not None and filters.norm(option) == filters.norm(value)
-    return named
+    return sum(filters.matches_options(sku.options, {key: value}) for key, value in wanted.items())
 
 
 def live_skus(deps: Deps, product_ids: list[str]) -> dict[str, list[LiveSku]]:
