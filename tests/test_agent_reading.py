@@ -8,10 +8,10 @@ import shutil
 import pytest
 from search_fixtures import BY_ID, import_catalog
 
-from shopagent.agent.options import match_options
 from shopagent.agent.reading import quantity, read, references
 from shopagent.agent.session import Session
 from shopagent.commerce import cart, watches
+from shopagent.text.options import match_options
 
 
 @pytest.fixture(scope="module")
@@ -451,7 +451,7 @@ def test_options_said_as_words_units_and_spacing(text, values, want):
 
 
 def test_a_number_inside_a_named_option_is_no_quantity():
-    from shopagent.agent.options import option_free_quantity
+    from shopagent.text.options import option_free_quantity
 
     assert option_free_quantity(100, {"length": "100 ft"}) is None
     assert option_free_quantity(5, {"size": "5x7 ft"}) is None
@@ -762,3 +762,54 @@ def test_the_same_words_change_nothing_when_the_last_turn_changed_no_cart_line(d
     s.ask("merino wool socks")  # a search in between: the quantity is no longer what the words answer
     s.ask("actually two is plenty")
     assert [ln.quantity for ln in cart.show(deps).lines] == [3]
+
+
+def test_a_colour_the_search_named_holds_for_the_add(deps):
+    """ "grey hiking boots" shows grey ones only; "add the first one in size 9" is the grey 9, not
+    a question about colour the search already answered."""
+    s = Session(deps, model_factory=no_model)
+    results = s.ask("grey hiking boots").results
+    assert results and all(r["options"].get("color") == "grey" for r in results), results
+    first = BY_ID[results[0]["product_id"]]
+    size = next(
+        v["options"]["size"] for v in first["variants"] if v["stock"] > 0 and v["options"]["color"] == "grey"
+    )
+    turn = s.ask(f"add the first one in size {size}")
+    lines = cart.show(deps).lines
+    assert len(lines) == 1, turn.answer
+    chosen = next(v for v in first["variants"] if v["sku"] == lines[0].sku)
+    assert chosen["options"] == {"size": size, "color": "grey"}
+
+
+def test_a_colour_said_at_the_add_overrides_the_searched_one(deps):
+    s = Session(deps, model_factory=no_model)
+    results = s.ask("grey hiking boots").results
+    first = BY_ID[results[0]["product_id"]]
+    size = next(
+        v["options"]["size"] for v in first["variants"] if v["stock"] > 0 and v["options"]["color"] == "black"
+    )
+    s.ask(f"add the first one in black, size {size}")
+    chosen = next(v for v in first["variants"] if v["sku"] == cart.show(deps).lines[0].sku)
+    assert chosen["options"] == {"size": size, "color": "black"}
+
+
+@pytest.mark.parametrize(
+    ("text", "values", "want"),
+    [
+        ("the first pair in grey, nine and a half", {"size": ["9", "9.5", "10"], "color": ["Grey"]},
+         {"size": "9.5", "color": "Grey"}),
+        ("put #1 in the cart, navy, 9 by 12", {"size": ["5x7 ft", "9x12 ft"], "color": ["Navy"]},
+         {"size": "9x12 ft", "color": "Navy"}),
+        ("size ten please", {"size": ["9", "10"]}, {"size": "10"}),
+        ("en talla nueve y media", {"size": ["9", "9.5"]}, {"size": "9.5"}),
+        ("add one in navy", {"size": ["1", "2"], "color": ["Navy"]}, {"color": "Navy"}),  # "one" is no size
+    ],
+)  # fmt: skip
+def test_sizes_said_in_words(text, values, want):
+    assert match_options(text, values) == want
+
+
+def test_a_half_size_is_no_quantity():
+    from shopagent.text.options import option_free_quantity
+
+    assert option_free_quantity(9, {"size": "9.5"}) is None

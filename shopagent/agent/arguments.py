@@ -17,6 +17,7 @@ def argument_fixer(
     *,
     check_variants: bool = True,
     options: dict[str, str] | None = None,
+    carried: dict[str, str] | None = None,
     known: set[str] | None = None,
 ) -> Callable[[str, dict[str, Any]], dict[str, Any]]:
     """Bounds for the model's searches from the rule parser's reading of the user's words: price
@@ -24,7 +25,8 @@ def argument_fixer(
     are dropped when the user stated none; category, brand, attributes and stock are added when
     the model gave none (a guided search step writes only the query), and so is the order the
     words ask for ("the cheapest", "best rated"). `options`: variant options the turn's reading
-    named (an answer to "which size?" names one the words alone would not)."""
+    named (an answer to "which size?" names one the words alone would not); `carried`: the options
+    the search that showed the results asked for ("black leggings"; effects.resolve_add)."""
     from shopagent.search.hybrid import in_catalog_currency
     from shopagent.search.parse import parse_query
 
@@ -34,7 +36,7 @@ def argument_fixer(
 
     def fix(name: str, arguments: dict[str, Any]) -> dict[str, Any]:
         if name == "add_to_cart" and check_variants:
-            arguments = _check_variant_named(deps, text, arguments, options or {}, known, fix.reads)
+            arguments = _check_variant_named(deps, text, arguments, options or {}, carried, known, fix.reads)
         if name != "search_products":
             return arguments
         out = dict(arguments)
@@ -68,6 +70,7 @@ def _check_variant_named(
     text: str,
     arguments: dict[str, Any],
     options: dict[str, str],
+    carried: dict[str, str] | None,
     known: set[str] | None,
     reads: list[Any],
 ) -> dict[str, Any]:
@@ -85,7 +88,7 @@ def _check_variant_named(
         return arguments
     reading = Reading(text=text, options=options)
     try:
-        resolution = resolve_add(deps, reading, {"product_id": sku})
+        resolution = resolve_add(deps, reading, {"product_id": sku}, carried)
     except ShopError:
         return arguments  # an unknown SKU: the tool's own error names the valid ones
     if resolution.answer is not None:

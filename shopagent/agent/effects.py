@@ -17,9 +17,9 @@ import re
 from dataclasses import dataclass, field
 from typing import Any
 
-from shopagent.agent.options import match_options, option_free_quantity
 from shopagent.agent.reading import Reading
 from shopagent.agent.toolcalls import ToolCall
+from shopagent.text.options import match_options, option_free_quantity
 
 
 @dataclass
@@ -64,8 +64,14 @@ def _example(reading: Reading) -> str:
     }.get(reading.intent, "yes, do it")
 
 
-def resolve_add(deps: Any, reading: Reading, item: dict[str, Any]) -> Resolution:
-    """The SKU of `item` that matches every option the user named, or a question / plain answer."""
+def resolve_add(
+    deps: Any, reading: Reading, item: dict[str, Any], carried: dict[str, str] | None = None
+) -> Resolution:
+    """The SKU of `item` that matches every option the user named, or a question / plain answer.
+
+    `carried`: options the search that showed `item` asked for ("black leggings"); each holds where
+    this turn names no value of its own and the product comes in it ("add the first pair, medium"
+    is the black pair in M)."""
     from shopagent.catalog.views import product_view
 
     view = product_view(deps, item["product_id"])
@@ -79,6 +85,11 @@ def resolve_add(deps: Any, reading: Reading, item: dict[str, Any]) -> Resolution
     named = match_options(reading.text, values) if values else {}
     # Values read before (an answer to "which size?" is read against the options asked about).
     named.update({k: v for k, v in reading.options.items() if v in values.get(k, ())})
+    for key, value in (carried or {}).items():
+        spelled = next((k for k in values if k.casefold() == key.casefold()), None)
+        same = [v for v in values.get(spelled or "", ()) if v.casefold() == value.casefold()]
+        if spelled and same and spelled not in named and spelled not in reading.options:
+            named[spelled] = same[0]
     title = view.get("title") or item.get("title") or item["product_id"]
     quantity = option_free_quantity(reading.quantity, named) or 1
     folded = {k: {x.casefold() for x in vs} for k, vs in values.items()}

@@ -15,9 +15,9 @@ import re
 from dataclasses import dataclass, field
 from typing import TYPE_CHECKING, Any
 
-from shopagent.agent.options import match_options, option_free_quantity
 from shopagent.agent.reading import Reading, effect_mode
 from shopagent.text.numbers import is_number_word
+from shopagent.text.options import match_options, option_free_quantity
 from shopagent.text.stopwords import STOPWORDS
 from shopagent.text.words import fold_plural, tokens
 

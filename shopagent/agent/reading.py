@@ -3,7 +3,7 @@ which variant, under which constraints, and whether they actually want it done n
 
 Layers, cheapest first:
 - deterministic extractors: money and numbers in any language (text/money.py via search/parse.py),
-  ordinals and quantities, variant options matched against the catalog's own option values (options.py);
+  ordinals and quantities, variant options matched against the catalog's own option values (text/options.py);
 - the learned classifier (intent_model.py): hashed n-grams always, the multilingual embedding when
   the search's embedder is the one it was trained on;
 - the default model under a JSON-schema grammar, only when the classifier is unsure and a model is
@@ -20,9 +20,9 @@ from typing import Any, Literal
 from pydantic import BaseModel, Field
 
 from shopagent.agent.intent_model import INTENTS, MODES, load_intent_model
-from shopagent.agent.options import match_options, option_free_quantity
 from shopagent.search.models import Constraints
 from shopagent.text.numbers import fold, parse_number_words, read_cjk_number
+from shopagent.text.options import match_options, option_free_quantity
 from shopagent.text.words import fold_noun_plural
 
 Intent = Literal[

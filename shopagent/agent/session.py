@@ -372,6 +372,7 @@ class Session(CodeTurns, References):
             text,
             check_variants=self.resolve_effects,
             options=reading.options,
+            carried=self._searched_options(),
             known=self.known_ids,
         )
         result: AgentResult = run_agent(
@@ -453,7 +454,8 @@ class Session(CodeTurns, References):
         """The effect call(s) code can fix from the reading, or the question to ask; None: the model's."""
         target = refs[0] if len(refs) == 1 else None
         if reading.intent == "cart_add" and refs and all(r.get("product_id") for r in refs):
-            return resolve_each(lambda item: resolve_add(self.deps, reading, item), refs)  # "#1 and #3"
+            carried = self._searched_options()
+            return resolve_each(lambda item: resolve_add(self.deps, reading, item, carried), refs)
         pointed = refs or (reading.intent == "watch_create" and self.last_shown is not None)
         if (
             reading.intent in ("cart_add", "watch_create")
@@ -477,6 +479,10 @@ class Session(CodeTurns, References):
         if reading.intent == "watch_remove":
             return resolve_watch_remove(self.deps, target or self.last_shown)
         return None
+
+    def _searched_options(self) -> dict[str, str]:
+        """What the last search asked of its products ("black leggings"): an add of one holds to it."""
+        return {**self.constraints.soft.attributes, **self.constraints.attributes}
 
     def _carry_search(self, calls: list[dict[str, Any]]) -> None:
         """A deep turn's search becomes the one later refinements ("cheaper", "in blue") change."""

@@ -83,6 +83,8 @@ class ParsedQuery(BaseModel):
     query: str
     text: str  # what is left for semantic matching
     constraints: Constraints
+    # attribute keys read from a variant option value of this catalog ("black" for a SKU colour)
+    option_keys: frozenset[str] = Field(default=frozenset(), exclude=True)
 
 
 class SearchItem(BaseModel):

@@ -100,6 +100,8 @@ class Vocabulary:
     words: frozenset[str] = frozenset()  # every word the catalog's names use
     max_tokens: int = 1
     currency: str | None = None  # the catalog's own: what "$" or "pesos" mean first
+    # (key, folded value) of the variant options (a SKU's colour or size, not a product attribute)
+    option_pairs: frozenset[tuple[str, str]] = frozenset()
 
     @cached_property
     def variant_words(self) -> frozenset[str]:
@@ -107,6 +109,10 @@ class Vocabulary:
         and the words of their values ("navy", "medium", "leather")."""
         names = {k[0] for k in self.key_phrases if len(k) == 1}
         return frozenset(names | {w for phrase in self.values for w in phrase})
+
+    def is_option(self, key: str, value: str) -> bool:
+        """Whether `value` is a variant option of this catalog (a colour or size a SKU comes in)."""
+        return (key, value.strip().casefold()) in self.option_pairs
 
     @cached_property
     def brand_words(self) -> frozenset[str]:
@@ -135,6 +141,11 @@ class Vocabulary:
                     for value in _strings(values):
                         bucket.setdefault(value, None)
         vocab._add_attributes({k: list(v) for k, v in merged.items()})
+        options = facets.get("options") or {}
+        if isinstance(options, Mapping):
+            vocab.option_pairs = frozenset(
+                (str(k), v.strip().casefold()) for k, vs in options.items() for v in _strings(vs)
+            )
         vocab._add_brands(_strings(facets.get("brands")))
         # key names stay out of `words`: "up to 42 diameter" is a size, not a price
         tables = (vocab.brands, vocab.category_terms, vocab.values, vocab.flags)

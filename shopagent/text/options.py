@@ -6,7 +6,7 @@ from __future__ import annotations
 
 import re
 
-from shopagent.text.numbers import fold
+from shopagent.text.numbers import fold, number_runs, parse_number_words
 
 
 def option_free_quantity(quantity: int | None, options: dict[str, str]) -> int | None:
@@ -15,6 +15,7 @@ def option_free_quantity(quantity: int | None, options: dict[str, str]) -> int |
     if quantity is None:
         return None
     said = {t for value in options.values() for t in _option_tokens(value)}
+    said |= {t.split(".")[0] for t in said}  # "nine and a half" is size 9.5, not 9 of them
     return None if str(quantity) in said else quantity
 
 
@@ -30,7 +31,7 @@ def match_options(
     unless the value is `expected`: the words answer a question about these very options
     ("Which size (S, M, L)?" - "m please")."""
     out: dict[str, str] = {}
-    raw = _option_tokens(text, keep_case=True)
+    raw = _option_tokens(spoken_sizes(text), keep_case=True)
     for name, values in option_values.items():
         names = _OPTION_NAMES.get(fold(name), {fold(name)})
         words = _size_words(raw, values) if fold(name) in _SIZE_OPTIONS else [(fold(w), w) for w in raw]
@@ -64,6 +65,47 @@ def match_options(
         if best is not None:
             out[str(name)] = best
     return out
+
+
+def options_named_in(text: str, variants: list[dict[str, str]]) -> dict[str, str]:
+    """The options of these variants (one product's SKUs) the text names, as they spell them."""
+    if not text or len(variants) < 2:
+        return {}
+    values: dict[str, list[str]] = {}
+    for options in variants:
+        for name, value in options.items():
+            if str(value) not in values.setdefault(str(name), []):
+                values[str(name)].append(str(value))
+    return match_options(text, values)
+
+
+_WORD = re.compile(r"[^\W\d_]+")
+_HALF = re.compile(r"(?<![\d.])(\d+)(?:\s+and\s+a\s+half|\s+y\s+medi[oa]|\s+et\s+demi|\s+½|½)", re.I)
+_BY = re.compile(r"(?<![\d.])(\d+(?:\.\d+)?)\s*(?:by|x|×|por|mal|sur)\s*(\d+(?:\.\d+)?)(?![\d.])", re.I)
+_NOT_NUMBERS = frozenset({"a", "an", "one", "un", "una", "uno", "ein", "eine", "une", "um", "uma", "een"})
+
+
+def spoken_sizes(text: str) -> str:
+    """Sizes as people say them, in the digits catalogs write: "nine and a half" -> "9.5",
+    "9 by 12" -> "9x12", "size ten" -> "size 10". "one" and other articles stay words ("add one
+    in navy" names no size), unless they are part of a longer number ("twenty one")."""
+    words = list(_WORD.finditer(text))
+    attached = [
+        i > 0 and not text[words[i - 1].end() : words[i].start()].strip(" -") for i in range(len(words))
+    ]
+    tokens = [w.group() for w in words]
+    pieces, last = [], 0
+    for a, b in number_runs(tokens, attached):
+        if b - a == 1 and fold(tokens[a]) in _NOT_NUMBERS:
+            continue
+        value = parse_number_words(tokens[a:b])
+        if value is None:
+            continue
+        pieces += [text[last : words[a].start()], str(value)]
+        last = words[b - 1].end()
+    out = "".join([*pieces, text[last:]])
+    out = _HALF.sub(lambda m: f"{m.group(1)}.5", out)
+    return _BY.sub(lambda m: f"{m.group(1)}x{m.group(2)}", out)
 
 
 _DIGIT_LETTER = re.compile(r"(?<=\d)(?=[^\W\d_])|(?<=[^\W\d_])(?=\d)")
