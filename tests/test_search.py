@@ -173,6 +173,21 @@ def test_a_colour_the_words_only_suggest_picks_that_sku_without_filtering(deps):
     assert response.results[0].product_id in offers_grey
 
 
+def test_a_size_said_in_words_picks_that_sku_of_each_product(deps):
+    """ "a brown one in size eleven": each product is shown with its brown 11 where it has one,
+    read against its own option values (no filter: the products without one still come back)."""
+    response = search(deps, "hiking boots in brown, size eleven", Constraints(), limit=50)
+    has = {
+        row["id"]
+        for row in CATALOG
+        if any(v["options"] == {"size": "11", "color": "brown"} for v in skus_of(row))
+    }
+    shown = {item.product_id: item for item in response.results}
+    assert has & shown.keys() and shown.keys() - has
+    for pid in has & shown.keys():
+        assert shown[pid].options == {"size": "11", "color": "brown"}, shown[pid].sku
+
+
 def test_best_match_first_and_why(deps):
     response = search(deps, "waterproof leather hiking boots", Constraints(max_price=200), limit=5)
     top = response.results[0]

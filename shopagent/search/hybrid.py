@@ -32,7 +32,7 @@ import json
 from collections import Counter
 from collections.abc import Iterable
 from dataclasses import dataclass, field, replace
-from functools import lru_cache
+from functools import lru_cache, partial
 from typing import TYPE_CHECKING, Any
 
 from shopagent import inventory
@@ -58,6 +58,7 @@ from shopagent.search.rerank import (
 )
 from shopagent.search.response import facet_counts, result_item
 from shopagent.search.retrieval import KEYWORD_FLOOR, Recalled, keyword_share, may_hold_typos, recall
+from shopagent.text.options import options_named_in
 
 if TYPE_CHECKING:
     from shopagent.deps import Deps
@@ -199,7 +200,7 @@ def search(
         depth = max(RECALL, needed * 3)
         while True:
             recalled = recall(table, text, vector, where, depth, mode, typos)
-            candidates = _read_best(deps, table, recalled, c, needed, weights, columns)
+            candidates = _read_best(deps, table, recalled, c, needed, weights, columns, said=text)
             enough = len(candidates) >= needed or not recalled.truncated
             if enough or not last or depth >= MAX_RECALL:
                 break
@@ -299,6 +300,8 @@ def _read_best(
     needed: int,
     w: Weights,
     columns: list[str] = COLUMNS,
+    *,
+    said: str = "",
 ) -> list[Candidate]:
     """Read rows in fused order, a slice at a time, until `needed` of them pass every check (or
     none are left). Reading a row costs more than recalling it, so recall goes deep and reading
@@ -319,7 +322,7 @@ def _read_best(
         rowids = order[start : start + step]
         rows = table.take_row_ids(rowids).select(columns).with_row_id().to_arrow().to_pylist()
         by_rowid = {row.pop("_rowid"): row for row in rows}
-        found = _resolve(deps, [by_rowid[r] for r in rowids if r in by_rowid], c)
+        found = _resolve(deps, [by_rowid[r] for r in rowids if r in by_rowid], c, said)
         rowid_of = {by_rowid[r]["product_id"]: r for r in rowids if r in by_rowid}
         for cand in found:
             rowid = rowid_of[cand.product_id]
@@ -334,7 +337,7 @@ def _read_best(
 # -- live inventory and hard constraints -----------------------------------------------------------
 
 
-def _resolve(deps: Deps, rows: Iterable[dict[str, Any]], c: Constraints) -> list[Candidate]:
+def _resolve(deps: Deps, rows: Iterable[dict[str, Any]], c: Constraints, said: str = "") -> list[Candidate]:
     """Keep the products that satisfy every hard constraint, each with its best SKU."""
     static = [row for row in rows if _static_ok(row, c)]
     live = live_skus(deps, [row["product_id"] for row in static])
@@ -360,14 +363,20 @@ def _resolve(deps: Deps, rows: Iterable[dict[str, Any]], c: Constraints) -> list
         fitting = [s for s in skus if _sku_ok(s, c, variant_wanted)]
         if not fitting:
             continue
-        best = min(
-            fitting, key=lambda s: (-_options_named(s, c.soft.attributes), s.stock <= 0, s.price_minor, s.sku)
-        )
+        # The suggested options first (the rank reads those), then the ones the words name
+        # against this product's own values ("a large teal helmet": its L; "charcoal" is a colour
+        # here and a grill fuel elsewhere).
+        own = options_named_in(said, [sku.options for sku in fitting])
+        best = min(fitting, key=partial(_sku_order, soft=c.soft.attributes, own=own))
         out.append(Candidate(row=row, sku=best, matched_attrs=matched, variant_attrs=variant_wanted))
     return out
 
 
 LiveSku = inventory.Sku  # a candidate's SKU: the inventory's record, options parsed on use
+
+
+def _sku_order(sku: LiveSku, *, soft: dict[str, str], own: dict[str, str]) -> tuple[Any, ...]:
+    return (-_options_named(sku, soft), -_options_named(sku, own), sku.stock <= 0, sku.price_minor, sku.sku)
 
 
 def _options_named(sku: LiveSku, wanted: dict[str, str]) -> int:
