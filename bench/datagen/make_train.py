@@ -3169,18 +3169,24 @@ def webshop_rows(rng):
 
 # Free-form examples kept beside this file, "## intent" sections of "lang|mode|qty|ord|text" lines:
 # languages the templates do not cover (it, ja, nl) and turns with no verb ("two of the first one").
-MORE = os.path.join(os.path.dirname(os.path.abspath(__file__)), "handwritten_more.txt")
+HERE = os.path.dirname(os.path.abspath(__file__))
+# Hand-written turns: Italian, Japanese, Dutch and verbless adds; then casual turns after a result
+# list: price alerts ("lmk when #3 is cheaper than 80"), removals with a negative reason ("won't fit,
+# drop the tent") and doubt around removing and emptying.
+MORE = [os.path.join(HERE, "handwritten_more.txt"), os.path.join(HERE, "handwritten_casual.txt")]
 
 def more_handwritten():
-    out, intent = {}, None
-    with open(MORE, encoding="utf-8") as f:
-        for line in f:
-            line = line.strip()
-            if line.startswith("## "):
-                intent = line[3:].strip()
-                assert intent in INTENTS, intent
-            elif line and not line.startswith("#"):
-                out.setdefault(intent, []).append(line)
+    out = {}
+    for path in MORE:
+        intent = None
+        with open(path, encoding="utf-8") as f:
+            for line in f:
+                line = line.strip()
+                if line.startswith("## "):
+                    intent = line[3:].strip()
+                    assert intent in INTENTS, intent
+                elif line and not line.startswith("#"):
+                    out.setdefault(intent, []).append(line)
     return out
 
 # ---------------------------------------------------------------- generation
