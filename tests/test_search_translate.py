@@ -249,3 +249,43 @@ def test_a_near_word_of_a_request_in_another_language_is_no_typo():
     terms = ENGLISH | {"socks", "lane", "linen"}
     assert target_language(Store(terms), "des chaussettes en laine") == "en"  # "laine" is not "lane"
     assert target_language(Store(terms), "linen lanee socks") is None  # a typo of the catalog's words
+
+
+class _Vectors:
+    """An embedder of fixed vectors, recording what it embeds."""
+
+    def __init__(self, table):
+        self.table, self.seen = table, []
+
+    def embed_query(self, text):
+        import numpy as np
+
+        self.seen.append(text)
+        return np.asarray(self.table[text], dtype=np.float32)
+
+
+def test_a_rewrite_is_embedded_with_the_users_own_words():
+    """A small model's rewrite can be wrong ("freidora de aire" -> "air dryer") where the embedder
+    read the original right: the query vector is the normalised mean of both."""
+    import numpy as np
+
+    from shopagent.search.retrieval import query_vector
+
+    embedder = _Vectors({"air dryer": [3.0, 0.0], "freidora de aire": [0.0, 1.0]})
+    vector = query_vector(embedder, "air dryer", "freidora de aire")
+    assert embedder.seen == ["air dryer", "freidora de aire"]
+    assert np.allclose(vector, [2**-0.5, 2**-0.5])
+    assert np.allclose(query_vector(embedder, "air dryer"), [3.0, 0.0])
+
+
+def test_the_search_embeds_the_request_beside_its_rewrite(tmp_path):
+    deps = import_catalog(tmp_path / "home")
+    deps.translator = Spy({"Wasserkocher": "electric kettle"})
+    seen = []
+    embed = deps.embedder.embed_query
+    deps.embedder.embed_query = lambda text: seen.append(text) or embed(text)
+    search(deps, "Wasserkocher", limit=5)
+    assert sorted(seen) == ["Wasserkocher", "electric kettle"]
+    seen.clear()
+    search(deps, "electric kettle", limit=5)
+    assert seen == ["electric kettle"]

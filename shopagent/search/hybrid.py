@@ -38,7 +38,7 @@ from typing import TYPE_CHECKING, Any
 from shopagent import inventory
 from shopagent.errors import InvalidInput
 from shopagent.money import to_minor
-from shopagent.search import filters
+from shopagent.search import filters, retrieval
 from shopagent.search.models import Boosts, Constraints, SearchResponse, Translation
 from shopagent.search.rerank import (
     DEFAULT_WEIGHTS,
@@ -149,7 +149,8 @@ def search(
         from concurrent.futures import ThreadPoolExecutor
 
         with ThreadPoolExecutor(max_workers=1) as pool:
-            embedding = pool.submit(lambda: deps.embedder.embed_query(text))
+            own = asked if translated is not None else None  # a rewrite is embedded with the words
+            embedding = pool.submit(lambda: retrieval.query_vector(deps.embedder, text, own))
             table = store.table()
     else:
         table = store.table()

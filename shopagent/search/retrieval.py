@@ -107,6 +107,22 @@ def recall(
 KEYWORD_FLOOR = 0.25  # a query none of whose words the catalog uses keeps this much of its keyword weight
 
 
+def query_vector(embedder: Any, text: str, also: str | None = None) -> Any:
+    """The query's embedding; with `also` (the user's own words when `text` is a rewrite of them into
+    the catalog's language), the normalised mean of both. A small model's rewrite is sometimes wrong
+    ("freidora de aire" -> "air dryer", "充电宝" -> "charger") where the multilingual embedder read
+    the original right, and sometimes right where it did not ("une bouilloire électrique"): the
+    mean keeps what each gets right (docs/search.md)."""
+    import numpy as np
+
+    vector = np.asarray(embedder.embed_query(text), dtype=np.float32)
+    if not also:
+        return vector
+    other = np.asarray(embedder.embed_query(also), dtype=np.float32)
+    mean = vector / (np.linalg.norm(vector) or 1.0) + other / (np.linalg.norm(other) or 1.0)
+    return mean / (np.linalg.norm(mean) or 1.0)
+
+
 def keyword_share(store: Any, text: str) -> float:
     """The share of the query's content words (3+ letters) that are words of this catalog; 1.0 when
     the catalog has no word list or the query has no such word."""
