@@ -139,6 +139,7 @@ NEGATED = [
     ("别超过三百块", None, 300, "CNY"),
     ("不想花超过800元", None, 800, "CNY"),
     ("800 rupees se zyada nahi", None, 800, "INR"),
+    ("1200 रुपये से ज़्यादा नहीं", None, 1200, "INR"),  # a Devanagari negator ends in vowel signs
 ]
 CUES = [
     # new cues by polarity and position, several languages
@@ -156,6 +157,9 @@ CUES = [
     ("minimaal 25 euro", 25, None, "EUR"),
     ("kam se kam 700 rupaye", 700, None, "INR"),
     ("2500 rs se upar", 2500, None, "INR"),
+    ("मुझे 35 डॉलर से कम का टॉर्च चाहिए", None, 35, "USD"),
+    ("900 रुपए से अधिक", 900, None, "INR"),
+    ("कम से कम 20 डॉलर", 20, None, "USD"),
     ("800元以上的耳机", 800, None, "CNY"),
     ("5000円以下のバッグ", None, 5000, "JPY"),
     ("最低200元", 200, None, "CNY"),
@@ -170,6 +174,7 @@ RANGES = [
     ("zwischen fünfzig und hundert Euro", 50, 100, "EUR"),
     ("tra 20 e 60 euro", 20, 60, "EUR"),
     ("1000 se 3000 tak", 1000, 3000, None),
+    ("300 से 700 रुपये के बीच", 300, 700, "INR"),
     ("三百到五百块", 300, 500, "CNY"),
     ("¥5000から¥9000まで", 5000, 9000, "JPY"),
     ("between thirty and two hundred dollars", 30, 200, None),

@@ -277,11 +277,17 @@ def _negator_before(low: str, pos: int) -> int | None:
 
 def _post_negator(low: str, pos: int) -> int | None:
     """End of a negator right after a post cue (Hindi: "1500 se zyada nahi"), or None."""
-    m = re.match(r"\s+([^\W\d_]+(?: chahiye)?)(?![^\W\d_])", low[pos:])
+    m = re.match(rf"\s+({_WORD}(?: chahiye)?)(?!{_LETTER})", low[pos:])
     if m and m.group(1) in cues.POST_NEGATORS:
         return pos + m.end()
-    m = re.match(r"\s+([^\W\d_]+)(?![^\W\d_])", low[pos:])
+    m = re.match(rf"\s+({_WORD})(?!{_LETTER})", low[pos:])
     return pos + m.end() if m and m.group(1) in cues.POST_NEGATORS else None
+
+
+# A letter, or a Devanagari vowel sign or nasal mark: those are no word characters to `re`, so
+# "नहीं" would end after "नह".
+_LETTER = r"(?:[^\W\d_]|[\u0900-\u0903\u093a-\u094f\u0951-\u0957\u0962\u0963])"
+_WORD = rf"[^\W\d_]{_LETTER}*"
 
 
 def _unit_follows(low: str, pos: int) -> bool:

@@ -9,6 +9,8 @@ after it and its currency ("50 € maximum", "3000元以下", "1500 se zyada").
 
 from __future__ import annotations
 
+import unicodedata
+
 # -- currencies --------------------------------------------------------------------------------------
 # Marker -> currency. A marker with several meanings lists them; `resolve` picks by the catalog's
 # currency first, then by the script of the text, then the first.
@@ -24,6 +26,8 @@ MARKERS: dict[str, tuple[str, ...]] = {
     "yuan": ("CNY",), "kuai": ("CNY",), "円": ("JPY",), "yen": ("JPY",), "jpy": ("JPY",), "日元": ("JPY",),
     "日圆": ("JPY",), "₹": ("INR",), "rs": ("INR",), "rs.": ("INR",), "inr": ("INR",), "rupee": ("INR",),
     "rupees": ("INR",), "rupaye": ("INR",), "rupiya": ("INR",), "रुपये": ("INR",), "₨": ("INR",),
+    "रुपए": ("INR",), "रुपया": ("INR",), "रु": ("INR",), "रु.": ("INR",), "डॉलर": ("USD",), "डालर": ("USD",),
+    "यूरो": ("EUR",),
     "₱": ("PHP",), "php": ("PHP",), "peso": ("PHP", "MXN", "ARS", "COP", "CLP"),
     "pesos": ("PHP", "MXN", "ARS", "COP", "CLP"), "piso": ("PHP",), "mx$": ("MXN",), "mxn": ("MXN",),
     "mex$": ("MXN",), "c$": ("CAD",), "ca$": ("CAD",), "cad": ("CAD",), "a$": ("AUD",), "au$": ("AUD",),
@@ -113,7 +117,8 @@ def _phrases(text: str) -> frozenset[str]:
 
 
 def _cues(kind: str, text: str) -> dict[str, str]:
-    return {cue.strip(): kind for cue in text.split("|") if cue.strip()}
+    # NFKC, as the text is read: "ज़्यादा" is written with a nukta the normal form splits off.
+    return {unicodedata.normalize("NFKC", cue.strip()): kind for cue in text.split("|") if cue.strip()}
 
 
 # -- before the amount ------------------------------------------------------------------------------
@@ -199,6 +204,10 @@ PRE_CUES: dict[str, str] = {
     **_cues("upper", "zyada se zyada|jyada se jyada|adhiktam|budget"),
     **_cues("lower", "kam se kam|kam-se-kam|nyuntam"),
     **_cues("around", "lagbhag|karib|kareeb"),
+    # hi (Devanagari)
+    **_cues("upper", "ज़्यादा से ज़्यादा|ज्यादा से ज्यादा|अधिकतम|बजट"),
+    **_cues("lower", "कम से कम|न्यूनतम"),
+    **_cues("around", "लगभग|करीब|क़रीब"),
 }
 
 # -- after the amount (and its currency) ------------------------------------------------------------
@@ -210,7 +219,8 @@ POST_CUES: dict[str, str] = {
         "max|maximum|tops|o menos|como máximo|como maximo|máximo|maximo|a lo sumo|ou menos|no máximo|"
         "no maximo|o meno|al massimo|massimo|ou moins|au maximum|au plus|oder weniger|höchstens|"
         "hochstens|maximal|of minder|hooguit|maximaal|"
-        "tak|se kam|ya kam|ya usse kam|se neeche|se niche|ke andar|ke neeche|ke niche",
+        "tak|se kam|ya kam|ya usse kam|se neeche|se niche|ke andar|ke neeche|ke niche|"
+        "तक|से कम|या कम|या उससे कम|से नीचे|के अंदर|के भीतर|के नीचे",
     ),
     **_cues(
         "lower",
@@ -218,12 +228,13 @@ POST_CUES: dict[str, str] = {
         "or more|or higher|or above|or over|and up|and above|and over|and higher|at least|minimum|min|"
         "o más|o mas|como mínimo|como minimo|mínimo|minimo|ou mais|no mínimo|no minimo|o più|o piu|"
         "almeno|ou plus|au moins|oder mehr|mindestens|of meer|minstens|minimaal|"
-        "se zyada|se jyada|se zyaada|se jyaada|se adhik|se upar|se oopar|ya zyada|ya usse zyada",
+        "se zyada|se jyada|se zyaada|se jyaada|se adhik|se upar|se oopar|ya zyada|ya usse zyada|"
+        "से ज़्यादा|से ज्यादा|से अधिक|से ऊपर|या ज़्यादा|या ज्यादा|या उससे ज़्यादा",
     ),
     **_cues(
         "around",
         "左右|上下|くらい|ぐらい|程度|前後|ほど|or so|ish|-ish|más o menos|mas o menos|environ|"
-        "ungefähr|ungefahr|circa|lagbhag",
+        "ungefähr|ungefahr|circa|lagbhag|लगभग",
     ),
 }
 # Post cues that mean other things after a bare number ("iphone 12 max", "10 min", "3 tops"): they
@@ -254,14 +265,14 @@ NEGATION_FILLERS = _words(
 CJK_NEGATORS = ("不要", "不想", "不能", "不会", "不會", "没有", "沒有", "不", "别", "別", "勿")
 CJK_NEGATION_FILLERS = ("要", "想", "能", "会", "會", "花", "买", "買", "价格", "价钱", "價格", "售价")
 # Hindi puts the negator after the cue: "1500 se zyada nahi" (not over 1500).
-POST_NEGATORS = frozenset({"nahi", "nahin", "nahi chahiye", "mat"})
+POST_NEGATORS = frozenset({"nahi", "nahin", "nahi chahiye", "mat", "नहीं", "नही", "मत"})
 
 # -- ranges ------------------------------------------------------------------------------------------
 RANGE_WORDS = (
-    r"(?:y|e|et|und|en|and|to|a|à|bis|al|hasta|até|ate|fino a|tot|se|au|-|–|~|〜|～|到|至|和|から|~)"
+    r"(?:y|e|et|und|en|and|to|a|à|bis|al|hasta|até|ate|fino a|tot|se|से|au|-|–|~|〜|～|到|至|和|から|~)"
 )
 RANGE_LEAD = r"(?:entre|between|tra|fra|zwischen|tussen|de|von|from|da|van|du|desde|在)"
-RANGE_TAIL = ("之间", "之間", "的之间", "の間", "まで", "tak", "ke beech", "ke bich")
+RANGE_TAIL = ("之间", "之間", "的之间", "の間", "まで", "tak", "ke beech", "ke bich", "के बीच", "तक")
 
 # -- what says a number is no price -------------------------------------------------------------------
 # A bare number (no currency) followed by one of these is a quantity: "4 to 6 people", "2-3 days".
