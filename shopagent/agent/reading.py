@@ -20,6 +20,7 @@ from typing import Any, Literal
 from pydantic import BaseModel, Field
 
 from shopagent.agent.intent_model import INTENTS, MODES, load_intent_model
+from shopagent.agent.selection import is_selection, times_quantity
 from shopagent.search.models import Constraints
 from shopagent.text.numbers import fold, parse_number_words, read_cjk_number
 from shopagent.text.options import match_options, option_free_quantity
@@ -43,6 +44,7 @@ EFFECT_OF: dict[str, str] = {
 }
 UNSURE = 0.55  # below this intent probability the reading is unsure (the model may be asked)
 AFFIRM_MIN = 0.8  # an effect read as affirmative with less confidence than this asks first
+SELECTION_SURE = 0.9  # a turn that only picks shown results (selection.py) is read as an add this sure
 AFFIRM_SURE = 0.97  # ... and, beside a negation, condition or doubt marker, with less than this
 
 # Negation, condition and doubt markers in the languages the classifier was trained on. They never
@@ -86,6 +88,9 @@ _ORDINAL_WORDS = {
     "pehla": 1, "pehli": 1, "pahla": 1, "pahli": 1, "dusra": 2, "dusri": 2, "doosra": 2, "doosri": 2,
     "teesra": 3, "teesri": 3, "tisra": 3, "tisri": 3, "chautha": 4, "chauthi": 4, "aakhri": -1, "akhri": -1,
 }  # fmt: skip
+_ORDINALS = frozenset(_ORDINAL_WORDS)
+# A selection is an add unless the classifier is sure it is another change to those items.
+_NOT_SELECTIONS = frozenset({"cart_set_quantity", "cart_remove", "watch_create", "watch_remove"})
 _ORDINAL_RE = re.compile(
     r"(?<![^\W\d_])(" + "|".join(sorted(_ORDINAL_WORDS, key=len, reverse=True)) + r")(?!\w)"
 )
@@ -224,6 +229,11 @@ def read(
     reading.mode = moded.mode  # type: ignore[assignment]
     reading.mode_confidence = round(moded.mode_p, 3)
     reading.layers = prediction.layers
+    refs, qty = references(clean), quantity(clean)
+    other_change = reading.intent in _NOT_SELECTIONS and not reading.unsure()
+    if not other_change and is_selection(clean, refs, qty, option_values, _ORDINALS):
+        reading.intent, reading.confidence = "cart_add", max(reading.confidence, SELECTION_SURE)
+        reading.spans.append(Span(slot="intent", words="(a selection: positions, quantity, options)"))
     if reading.effect is not None:
         rest = without_refused(clean, reading.intent)
         if rest != clean:  # "… don't buy it": the mode of the watch is read on the rest
@@ -453,6 +463,9 @@ def quantity(text: str, *, one: bool = False) -> int | None:
         value = read_cjk_number(m.group(1))
         if value and 0 < value <= 999:
             return int(value)
+    times = times_quantity(cleaned)  # "#1 x2"
+    if times is not None:
+        return times
     counts = [int(m.group(1)) for m in _QUANTITY_RE.finditer(cleaned) if 0 < int(m.group(1)) <= 999]
     if counts:
         return counts[-1] if one else counts[0]  # a new quantity comes after the one it replaces

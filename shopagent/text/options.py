@@ -33,7 +33,7 @@ def match_options(
     out: dict[str, str] = {}
     raw = _option_tokens(spoken_sizes(text), keep_case=True)
     for name, values in option_values.items():
-        names = _OPTION_NAMES.get(fold(name), {fold(name)})
+        names = OPTION_NAMES.get(fold(name), {fold(name)})
         words = _size_words(raw, values) if fold(name) in _SIZE_OPTIONS else [(fold(w), w) for w in raw]
         folded = [w for w, _ in words]
         best: str | None = None
@@ -42,7 +42,7 @@ def match_options(
             if not v_tokens:
                 continue
             said = len(v_tokens)
-            while said > 1 and v_tokens[said - 1] in _UNITS:
+            while said > 1 and v_tokens[said - 1] in UNITS:
                 said -= 1  # "5x7" names "5x7 ft"; "100" alone is a bare number below
             for n in dict.fromkeys((len(v_tokens), said)):
                 for i in range(len(folded) - n + 1):
@@ -81,7 +81,7 @@ def options_named_in(text: str, variants: list[dict[str, str]]) -> dict[str, str
 
 _WORD = re.compile(r"[^\W\d_]+")
 _HALF = re.compile(r"(?<![\d.])(\d+)(?:\s+and\s+a\s+half|\s+y\s+medi[oa]|\s+et\s+demi|\s+½|½)", re.I)
-_BY = re.compile(r"(?<![\d.])(\d+(?:\.\d+)?)\s*(?:by|x|×|por|mal|sur)\s*(\d+(?:\.\d+)?)(?![\d.])", re.I)
+_BY = re.compile(r"(?<![\d.#])(\d+(?:\.\d+)?)\s*(?:by|x|×|por|mal|sur)\s*(\d+(?:\.\d+)?)(?![\d.])", re.I)
 _NOT_NUMBERS = frozenset({"a", "an", "one", "un", "una", "uno", "ein", "eine", "une", "um", "uma", "een"})
 
 
@@ -117,7 +117,7 @@ def _option_tokens(text: str, *, keep_case: bool = False) -> list[str]:
     return re.findall(r"[^\W_]+(?:[.,/][^\W_]+)*", spaced)
 
 
-_UNITS = frozenset(
+UNITS = frozenset(
     [
         "ft",
         "feet",
@@ -191,7 +191,7 @@ def _size_words(raw: list[str], values: list[str]) -> list[tuple[str, str]]:
     return out
 
 
-_OPTION_NAMES = {
+OPTION_NAMES = {
     "size": {"size", "talla", "taille", "grosse", "große", "tamanho", "taglia", "maat", "sz"},
     "color": {"color", "colour", "in", "farbe", "couleur", "cor", "colore", "kleur"},
     "colour": {"color", "colour", "in", "farbe", "couleur", "cor", "colore", "kleur"},
