@@ -302,3 +302,22 @@ def test_a_cut_off_constrained_call_is_never_shown_as_the_answer(deps):
     turn = s.ask("add the first one to my cart")
     model.assert_complete()  # the repaired call is refused, then prose where a call is due ends it
     assert turn.answer.startswith("I could not complete that") and cart.show(deps).lines == []
+
+
+@pytest.mark.parametrize("text", ["just the 4 star and up ones", "anything pricier?"])
+def test_a_deep_follow_up_refines_the_last_search_and_keeps_its_bounds(deps, text):
+    """ "!just the 4 star ones" after "hiking boots under 200": code runs the refined search first,
+    and a search the model writes after it keeps the 200 it did not repeat."""
+    s = Session(deps, model_factory=no_model)
+    shown = s.ask("hiking boots under 200").results
+    model = ScriptedModel(call("search_products", query="hiking boots"), "Here they are.")
+    s._model_factory = lambda: model
+    turn = s.ask(text, force="deep")
+    searches = [c for c in turn.tool_calls if c["name"] == "search_products"]
+    assert searches and all(c["arguments"].get("max_price") == 200 for c in searches), searches
+    assert searches[0]["arguments"]["query"] == "hiking boots"
+    if "pricier" in text:
+        median = sorted(r["price"] for r in shown)[len(shown) // 2]
+        assert searches[0]["arguments"]["min_price"] >= median - 0.01
+    else:
+        assert all(c["arguments"].get("min_rating") == 4 for c in searches)

@@ -18,6 +18,7 @@ def argument_fixer(
     check_variants: bool = True,
     options: dict[str, str] | None = None,
     carried: dict[str, str] | None = None,
+    follow: Any = None,
     known: set[str] | None = None,
 ) -> Callable[[str, dict[str, Any]], dict[str, Any]]:
     """Bounds for the model's searches from the rule parser's reading of the user's words: price
@@ -26,7 +27,9 @@ def argument_fixer(
     the model gave none (a guided search step writes only the query), and so is the order the
     words ask for ("the cheapest", "best rated"). `options`: variant options the turn's reading
     named (an answer to "which size?" names one the words alone would not); `carried`: the options
-    the search that showed the results asked for ("black leggings"; effects.resolve_add)."""
+    the search that showed the results asked for ("black leggings"; effects.resolve_add); `follow`:
+    the constraints a follow-up leaves the last search with (code_turns.refinement): its bounds hold
+    where the words state none ("!just the 4.5 star ones" after "under 60" keeps the 60)."""
     from shopagent.search.hybrid import in_catalog_currency
     from shopagent.search.parse import parse_query
 
@@ -42,6 +45,8 @@ def argument_fixer(
         out = dict(arguments)
         for key in ("min_price", "max_price", "min_rating"):
             read = getattr(said, key)
+            if read is None and follow is not None:
+                read = getattr(follow, key)
             if read is not None:
                 out[key] = read
             elif out.get(key) is not None and (
@@ -50,13 +55,14 @@ def argument_fixer(
                 or not _said_number(out[key], numbers)
             ):
                 del out[key]  # a bound the user did not state
-        if said.in_stock:
+        wanted = said if follow is None else follow.merged(said)
+        if wanted.in_stock:
             out["in_stock"] = True
         for key in ("category", "brand"):
-            if getattr(said, key) and not out.get(key):
-                out[key] = getattr(said, key)
-        if said.attributes and not out.get("attributes"):
-            out["attributes"] = dict(said.attributes)  # dropped by the tool if nothing matches
+            if getattr(wanted, key) and not out.get(key):
+                out[key] = getattr(wanted, key)
+        if wanted.attributes and not out.get("attributes"):
+            out["attributes"] = dict(wanted.attributes)  # dropped by the tool if nothing matches
         if "sort" not in out and order is not None:
             out["sort"] = order
         return out

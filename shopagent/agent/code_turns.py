@@ -296,6 +296,15 @@ class CodeTurns:
 
     def _refine_turn(self, text: str) -> TurnResult | None:
         """A follow-up that only changes filters of the last search; None when it is something else."""
+        refined = self.refinement(text)
+        if refined is None:
+            return None
+        merged, reason = refined
+        return self._search_turn(text, self.query_text, merged, reason)
+
+    def refinement(self, text: str) -> tuple[Constraints, str] | None:
+        """The last search's constraints as a follow-up that only changes its filters leaves them
+        ("cheaper", "in blue", "only 4.5 stars and up"), and why; None when it is something else."""
         from shopagent.search.parse import parse_query
 
         parsed = parse_query(text, self.vocab())
@@ -325,20 +334,12 @@ class CodeTurns:
             reason = "refinement"
         elif leftover > 2:
             return None
-        if (
-            newer.max_price is not None
-            and self.constraints.min_price is not None
-            and newer.max_price <= self.constraints.min_price
-        ):
-            self.constraints.min_price = None
-        if (
-            newer.min_price is not None
-            and self.constraints.max_price is not None
-            and newer.min_price >= self.constraints.max_price
-        ):
-            self.constraints.max_price = None  # "over a hundred instead" after "under 100"
-        merged = self.constraints.merged(newer)
-        return self._search_turn(text, self.query_text, merged, reason)
+        old = self.constraints.model_copy(deep=True)
+        if newer.max_price is not None and old.min_price is not None and newer.max_price <= old.min_price:
+            old.min_price = None
+        if newer.min_price is not None and old.max_price is not None and newer.min_price >= old.max_price:
+            old.max_price = None  # "over a hundred instead" after "under 100"
+        return old.merged(newer), reason
 
     def _fast_turn(self, text: str, reason: str) -> TurnResult:
         from shopagent.search.parse import parse_query, soften
@@ -363,7 +364,7 @@ class CodeTurns:
         # Bounds said in another currency ("15000円以下", "under 50 euros") in the catalog's own: the
         # tool's bounds are in it, and so are the constraints later turns carry.
         constraints, converted = in_catalog_currency(self.deps, constraints)
-        arguments = _search_arguments(query, constraints)
+        arguments = search_arguments(query, constraints)
         if sort is not None:
             arguments["sort"] = sort
         if exclude:
@@ -384,7 +385,7 @@ class CodeTurns:
             constraints = constraints.model_copy(deep=True)
             for key in relaxed:
                 del constraints.attributes[key]
-            arguments = _search_arguments(query, constraints)  # the search as it was applied
+            arguments = search_arguments(query, constraints)  # the search as it was applied
             notes.append(f"nothing matched {', '.join(relaxed)} as a filter; searched without it")
         self.constraints = constraints
         self.query_text = query
@@ -447,7 +448,7 @@ def _unfilled(text: str) -> str:
     return " ".join(w for w in text.split() if w.strip(",.!?;:").lower() not in _FILLER)
 
 
-def _search_arguments(query: str, c: Constraints) -> dict[str, Any]:
+def search_arguments(query: str, c: Constraints) -> dict[str, Any]:
     args: dict[str, Any] = {"query": query or "products"}
     for key in CARRIED:
         value = getattr(c, key)

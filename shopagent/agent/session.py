@@ -24,7 +24,7 @@ from typing import Any
 
 from shopagent.agent import gates
 from shopagent.agent.arguments import argument_fixer
-from shopagent.agent.code_turns import CARRIED, CONTEXT_ITEMS, CodeTurns, TurnResult
+from shopagent.agent.code_turns import CARRIED, CONTEXT_ITEMS, CodeTurns, TurnResult, search_arguments
 from shopagent.agent.effects import (
     Resolution,
     ask_first,
@@ -330,6 +330,12 @@ class Session(CodeTurns, References):
         if self.resolve_effects and reading.affirmative and refs and not referred:
             refs = self._in_a_new_search(text, reading, refs)  # "a cat tree too, the first one"
         prefetch = _prefetch(intent, refs)
+        follow = None
+        if not prefetch and not refs and reading.effect is None and self.last_results:
+            refined = self.refinement(text)  # "!anything pricier?": the last search, refined by code
+            if refined is not None:
+                follow = refined[0]
+                prefetch = [ToolCall("search_products", search_arguments(self.query_text, follow))]
         if self.guided and self.resolve_effects and reading.affirmative:
             resolution = self._resolve_effect(reading, refs, cart_lines)
             if resolution is not None and resolution.read is not None:
@@ -373,6 +379,7 @@ class Session(CodeTurns, References):
             check_variants=self.resolve_effects,
             options=reading.options,
             carried=self._searched_options(),
+            follow=follow,
             known=self.known_ids,
         )
         result: AgentResult = run_agent(
