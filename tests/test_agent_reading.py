@@ -848,3 +848,19 @@ def test_a_selection_names_options_of_the_catalog():
     values = {"color": ["Grey", "Black"], "size": ["9", "9.5"]}
     assert is_selection("#1 in grey, size nine pls", [1], None, values, frozenset())
     assert not is_selection("#1 in gris, size nine", [1], None, {"color": ["Grey"]}, frozenset())
+
+
+@pytest.mark.parametrize(
+    ("text", "qty"),
+    [("hmm actually just one of the second, not two", 1), ("make it 3 not 5", 3),
+     ("mach 2 draus, nicht drei", 2)],
+)  # fmt: skip
+def test_the_quantity_a_change_replaces_is_no_doubt(text, qty):
+    """ "one, not two": the negation is of the old quantity, not of the change."""
+    r = read(text)
+    assert (r.intent, r.mode, r.quantity) == ("cart_set_quantity", "affirm", qty)
+
+
+@pytest.mark.parametrize("text", ["don't make it two", "maybe 3 instead of 5?"])
+def test_a_quantity_change_itself_negated_or_doubted_still_asks(text):
+    assert read(text).mode in ("negated", "doubtful")

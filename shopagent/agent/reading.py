@@ -89,6 +89,7 @@ _ORDINAL_WORDS = {
     "teesra": 3, "teesri": 3, "tisra": 3, "tisri": 3, "chautha": 4, "chauthi": 4, "aakhri": -1, "akhri": -1,
 }  # fmt: skip
 _ORDINALS = frozenset(_ORDINAL_WORDS)
+_QUANTITY_CHANGES = frozenset({"cart_set_quantity", "cart_add"})
 # A selection is an add unless the classifier is sure it is another change to those items.
 _NOT_SELECTIONS = frozenset({"cart_set_quantity", "cart_remove", "watch_create", "watch_remove"})
 _ORDINAL_RE = re.compile(
@@ -110,8 +111,9 @@ _QUANTITY_RE = re.compile(
     re.I,
 )
 _OLD_QUANTITY = re.compile(
-    r"(?i)(?:instead of|rather than|not|statt|anstatt|en vez de|en lugar de|au lieu de|em vez de|"
-    r"invece di|in plaats van|而不是|不是)\s*\d+"
+    r"(?i)(?:instead of|rather than|not|nicht|non|pas|não|niet|statt|anstatt|en vez de|en lugar de|"
+    r"au lieu de|em vez de|invece di|in plaats van|而不是|不是)\s*"
+    r"(?:\d+|(?:two|three|four|five|six|ten|dos|tres|cuatro|cinco|zwei|drei|vier|fünf|deux|trois|quatre|cinq|due|tre|quattro|dois|três|twee|drie)(?![^\W\d_]))"
 )
 _CJK_QTY = re.compile(r"([一二两兩三四五六七八九十\d]+)\s*(?:个|個|件|双|雙|台|把|只|つ|本|枚)")
 
@@ -236,6 +238,8 @@ def read(
         reading.spans.append(Span(slot="intent", words="(a selection: positions, quantity, options)"))
     if reading.effect is not None:
         rest = without_refused(clean, reading.intent)
+        if reading.intent in _QUANTITY_CHANGES:  # "make it 3, not 5": the old quantity is no doubt
+            rest = " ".join(_OLD_QUANTITY.sub(" ", rest).split())
         if rest != clean:  # "… don't buy it": the mode of the watch is read on the rest
             alone = model.predict(rest)
             if alone.intent == prediction.intent:
@@ -317,11 +321,13 @@ def effect_mode(
     word beside it are both words of the catalog, `product_words`) is no marker."""
     if mode != "affirm":
         return mode, None
+    replaced = [m.span() for m in _OLD_QUANTITY.finditer(text)] if intent in _QUANTITY_CHANGES else []
     cue = next(
         (
             m
             for m in _DOUBT_CUES.finditer(text)
             if m.group().casefold() not in _INTRINSIC.get(intent or "", ())
+            and not any(s <= m.start() < e for s, e in replaced)  # "one, not two": the old quantity
             and not _names_or_place(text, m, product_words)
             and not _outside_the_request(text, m, intent)
         ),
