@@ -443,6 +443,11 @@ def test_a_pricier_follow_up_raises_the_bound(deps):
         ("the 16GB RAM / 512GB SSD one", {"memory": ["8 GB RAM / 256 GB SSD", "16 GB RAM / 512 GB SSD"]},
          {"memory": "16 GB RAM / 512 GB SSD"}),
         ("add 3 of them", {"size": ["3", "4"]}, {}),  # a bare number is a quantity, not a size
+        ("#1 with the 16 gig / 512 config", {"memory": ["8 GB RAM / 256 GB SSD", "16 GB RAM / 512 GB SSD"]},
+         {"memory": "16 GB RAM / 512 GB SSD"}),  # a value of several numbers, named by its numbers
+        ("the 16/512 one", {"memory": ["16 GB RAM / 256 GB SSD", "16 GB RAM / 512 GB SSD"]},
+         {"memory": "16 GB RAM / 512 GB SSD"}),
+        ("16 of them", {"memory": ["16 GB RAM / 256 GB SSD", "16 GB RAM / 512 GB SSD"]}, {}),
         ("a large dog bed", {"size": ["5x7 ft"]}, {}),  # "large" is a size only where L exists
     ],
 )  # fmt: skip

@@ -62,9 +62,30 @@ def match_options(
                     break
             if best is not None:
                 break
+        if best is None:
+            best = _by_numbers(folded, values)
         if best is not None:
             out[str(name)] = best
     return out
+
+
+def _by_numbers(words: list[str], values: list[str]) -> str | None:
+    """The one value of several numbers whose numbers the words say in order, units left out:
+    "the 16 gig / 512 config" names "16 GB RAM / 512 GB SSD" when no other value has 16 and 512."""
+    said = [n for w in words for n in w.split("/") if n.replace(".", "", 1).isdigit()]
+    if len(said) < 2:
+        return None
+    named = []
+    for value in values:
+        numbers = [t for t in _option_tokens(str(value)) if t.replace(".", "", 1).isdigit()]
+        if len(numbers) >= 2 and _in_order(numbers, said):
+            named.append(str(value))
+    return named[0] if len(named) == 1 else None
+
+
+def _in_order(needles: list[str], haystack: list[str]) -> bool:
+    rest = iter(haystack)
+    return all(any(n == h for h in rest) for n in needles)
 
 
 def options_named_in(text: str, variants: list[dict[str, str]]) -> dict[str, str]:
