@@ -321,3 +321,25 @@ def test_a_deep_follow_up_refines_the_last_search_and_keeps_its_bounds(deps, tex
         assert searches[0]["arguments"]["min_price"] >= median - 0.01
     else:
         assert all(c["arguments"].get("min_rating") == 4 for c in searches)
+
+
+def test_the_tool_matches_the_query_without_the_bounds_it_states(deps):
+    """The model writes the user's sentence as its query, prices and all: "unter 50 Dollar" is read
+    as a bound and left out of what is matched, so the German request is seen as German."""
+    from shopagent.agent.tools.catalog import search_products
+
+    asked = []
+    deps.translator = lambda text, language: asked.append(text) or "electric kettle"
+    out = search_products.call(deps, {"query": "Wasserkocher unter 50 Dollar", "max_price": 50})
+    assert asked == ["Wasserkocher"]
+    assert out.items and all(i["product_id"].startswith("kettle-") for i in out.items[:3])
+
+
+def test_the_fixer_adds_no_category_a_bare_word_suggests(deps):
+    """ "robot vacuum that handles pet hair" once became a hard Beauty > Hair filter: the fixer adds
+    only what the words make explicit."""
+    model = ScriptedModel(call("search_products", query="earbuds"), "Here they are.")
+    s = Session(deps, model_factory=lambda: model)
+    turn = s.ask("wireless earbuds for the gym under 100", force="deep")
+    args = turn.tool_calls[0]["arguments"]
+    assert "category" not in args and args.get("max_price") == 100

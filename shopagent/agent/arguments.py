@@ -31,9 +31,11 @@ def argument_fixer(
     the constraints a follow-up leaves the last search with (code_turns.refinement): its bounds hold
     where the words state none ("!just the 4.5 star ones" after "under 60" keeps the 60)."""
     from shopagent.search.hybrid import in_catalog_currency
-    from shopagent.search.parse import parse_query
+    from shopagent.search.parse import parse_query, soften
 
-    said, _converted = in_catalog_currency(deps, parse_query(text, vocab).constraints)
+    # The words' bounds as read; a category, brand or attribute only where the words make it
+    # explicit (soften): "pet hair" names no hair product to filter on.
+    said, _converted = in_catalog_currency(deps, soften(parse_query(text, vocab)))
     numbers = gates.numbers_in(text)
     order = next((sort for pattern, sort in ORDER_WORDS if pattern.search(text)), None)
 

@@ -56,13 +56,18 @@ def item_from_product(product: dict[str, Any]) -> dict[str, Any]:
     }
 
 
-def _suggested(deps: Any, query: str) -> Any:
+def _suggested(deps: Any, query: str) -> tuple[Any, str]:
+    """What the query's words suggest (boosts), and the words left to match once its bounds are
+    read: the model often writes the user's sentence, prices and all ("Saugroboter unter 400
+    Dollar"), and "unter 400 Dollar" would both match nothing and hide that the request is German."""
     from shopagent.search.models import Boosts
     from shopagent.search.parse import parse_query
     from shopagent.search.vocab import cached_vocabulary
 
-    read = parse_query(query, cached_vocabulary(deps)).constraints
-    return Boosts(category=read.category, brand=read.brand, attributes=dict(read.attributes))
+    parsed = parse_query(query, cached_vocabulary(deps))
+    read = parsed.constraints
+    boosts = Boosts(category=read.category, brand=read.brand, attributes=dict(read.attributes))
+    return boosts, parsed.text or query
 
 
 @tool()
@@ -89,7 +94,7 @@ def search_products(
         min_price, max_price = max_price, min_price  # the model swapped them; the intent is clear
     # What the query's words suggest (a category, brand or attribute) ranks higher; only the
     # arguments filter.
-    soft = _suggested(deps, query)
+    soft, words = _suggested(deps, query)
     constraints = Constraints(
         soft=soft,
         min_price=min_price,
@@ -106,7 +111,7 @@ def search_products(
     response = as_tool_error(
         lambda: search_relaxing(
             deps,
-            query,
+            words,
             constraints,
             relaxable=constraints.attributes,
             unknown_category=True,
@@ -115,6 +120,7 @@ def search_products(
             limit=limit,
             with_facets=False,
             relevant_only=True,
+            query=query,
         )
     )
     items = [r.model_dump(mode="json") for r in response.results]
