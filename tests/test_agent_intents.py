@@ -343,3 +343,10 @@ def test_the_fixer_adds_no_category_a_bare_word_suggests(deps):
     turn = s.ask("wireless earbuds for the gym under 100", force="deep")
     args = turn.tool_calls[0]["arguments"]
     assert "category" not in args and args.get("max_price") == 100
+
+
+def test_the_fixer_keeps_a_colour_the_words_name(deps):
+    model = ScriptedModel(call("search_products", query="hiking boots"), "Here they are.")
+    s = Session(deps, model_factory=lambda: model)
+    turn = s.ask("grey hiking boots please", force="deep")
+    assert turn.tool_calls[0]["arguments"].get("attributes") == {"color": "grey"}

@@ -34,8 +34,9 @@ def argument_fixer(
     from shopagent.search.parse import parse_query, soften
 
     # The words' bounds as read; a category, brand or attribute only where the words make it
-    # explicit (soften): "pet hair" names no hair product to filter on.
-    said, _converted = in_catalog_currency(deps, soften(parse_query(text, vocab)))
+    # explicit (soften): "pet hair" names no hair product to filter on. A variant option named as
+    # the catalog spells it ("white") filters, as in the conversation's own searches.
+    said, _converted = in_catalog_currency(deps, soften(parse_query(text, vocab), options_hard=True))
     numbers = gates.numbers_in(text)
     order = next((sort for pattern, sort in ORDER_WORDS if pattern.search(text)), None)
 
