@@ -395,3 +395,13 @@ def test_parse_command_reads_the_vocabulary_of_the_current_catalog(isolated_home
     assert data["constraints"]["category"] == "Footwear > Boots > Hiking"
     assert data["constraints"]["attributes"] == {"color": "black"}
     assert data["constraints"]["max_price"] == 200.0
+
+
+@pytest.mark.parametrize(
+    ("text", "max_price"),
+    [("stuffed animal for a toddler, under 25", 25.0), ("a gift for the kids; below 40", 40.0),
+     ("toy for a toddler under 5", None), ("kids under 10", None)],
+)  # fmt: skip
+def test_a_comma_ends_the_phrase_that_says_a_number_measures(text, max_price):
+    """ "kids under 10" is an age; "for a toddler, under 25" is a price: the comma ends the phrase."""
+    assert parse_query(text).constraints.max_price == max_price

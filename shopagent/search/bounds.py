@@ -210,7 +210,12 @@ class _Prices:
         ):
             return False
         before = self.low[max(0, m.start() - 30) : m.start()].split()
-        return bool(before) and before[-1].strip(",.:") in _NOT_PRICE_BEFORE
+        # "size: under 10" still measures; a comma ends that phrase: "for a toddler, under 25" is a price
+        return (
+            bool(before)
+            and not before[-1].endswith((",", ";", "."))
+            and before[-1].strip(":") in _NOT_PRICE_BEFORE
+        )
 
 
 def extract_prices(low: str, found: Found, vocab: Vocabulary) -> None:

@@ -317,7 +317,9 @@ def _measure_lead(low: str, pos: int, words: frozenset[str] = frozenset()) -> bo
     head = low[:pos].rstrip()
     if any(head.endswith(w) for w in cues.CJK_NOT_PRICE_LEAD):
         return True
-    m = re.search(r"([^\W\d_]+)[,.:]?$", head)
+    m = re.search(
+        r"([^\W\d_]+):?$", head
+    )  # "size: 8-10"; a comma ends the phrase ("for a toddler, under 25")
     return bool(m) and (m.group(1) in cues.NOT_PRICE_LEAD or m.group(1) in words)
 
 
