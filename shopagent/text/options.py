@@ -133,9 +133,27 @@ _DIGIT_LETTER = re.compile(r"(?<=\d)(?=[^\W\d_])|(?<=[^\W\d_])(?=\d)")
 
 
 def _option_tokens(text: str, *, keep_case: bool = False) -> list[str]:
-    """Words and numbers, a number split from its unit ("16GB" -> "16", "gb"; "5x7" -> 5, x, 7)."""
+    """Words and numbers, a number split from its unit ("16GB" -> "16", "gb"; "5x7" -> 5, x, 7), a
+    unit after a number in one spelling ("50 foot" and "50 feet" are "50 ft"; "16 gig" is "16 gb")."""
     spaced = _DIGIT_LETTER.sub(" ", text if keep_case else fold(text))
-    return re.findall(r"[^\W_]+(?:[.,/][^\W_]+)*", spaced)
+    found = re.findall(r"[^\W_]+(?:[.,/][^\W_]+)*", spaced)
+    return [
+        _UNIT_SPELLING.get(fold(t), t) if i and found[i - 1].replace(".", "", 1).isdigit() else t
+        for i, t in enumerate(found)
+    ]
+
+
+_UNIT_SPELLING = {
+    **dict.fromkeys(("foot", "feet", "ft"), "ft"),
+    **dict.fromkeys(("inch", "inches", "in"), "in"),
+    **dict.fromkeys(("meter", "meters", "metre", "metres", "m"), "m"),
+    **dict.fromkeys(("centimeter", "centimeters", "centimetre", "centimetres", "cm"), "cm"),
+    **dict.fromkeys(("gig", "gigs", "gigabyte", "gigabytes", "gb"), "gb"),
+    **dict.fromkeys(("terabyte", "terabytes", "tb"), "tb"),
+    **dict.fromkeys(("liter", "liters", "litre", "litres", "l"), "l"),
+    **dict.fromkeys(("pound", "pounds", "lbs", "lb"), "lb"),
+    **dict.fromkeys(("ounce", "ounces", "oz"), "oz"),
+}
 
 
 UNITS = frozenset(
