@@ -871,3 +871,10 @@ def test_the_quantity_a_change_replaces_is_no_doubt(text, qty):
 @pytest.mark.parametrize("text", ["don't make it two", "maybe 3 instead of 5?"])
 def test_a_quantity_change_itself_negated_or_doubted_still_asks(text):
     assert read(text).mode in ("negated", "doubtful")
+
+
+def test_a_brand_the_words_name_filters_the_conversations_search(deps):
+    """ "TrailCo hiking boots" in a conversation shows TrailCo's only (`shopagent search` boosts it)."""
+    s = Session(deps, model_factory=no_model)
+    results = s.ask("TrailCo hiking boots").results
+    assert results and {r["brand"] for r in results} == {"TrailCo"}

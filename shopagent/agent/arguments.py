@@ -36,7 +36,7 @@ def argument_fixer(
     # The words' bounds as read; a category, brand or attribute only where the words make it
     # explicit (soften): "pet hair" names no hair product to filter on. A variant option named as
     # the catalog spells it ("white") filters, as in the conversation's own searches.
-    said, _converted = in_catalog_currency(deps, soften(parse_query(text, vocab), options_hard=True))
+    said, _converted = in_catalog_currency(deps, soften(parse_query(text, vocab), named_hard=True))
     numbers = gates.numbers_in(text)
     order = next((sort for pattern, sort in ORDER_WORDS if pattern.search(text)), None)
 

@@ -345,7 +345,7 @@ class CodeTurns:
         from shopagent.search.parse import parse_query, soften
 
         parsed = parse_query(text, self.vocab())
-        return self._search_turn(text, parsed.text or text, soften(parsed, options_hard=True), reason)
+        return self._search_turn(text, parsed.text or text, soften(parsed, named_hard=True), reason)
 
     def _search_turn(
         self,

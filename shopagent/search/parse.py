@@ -212,26 +212,28 @@ _CATEGORY_WORD = re.compile(
 _ONLY_BEFORE = re.compile(rf"{_ONLY}\s*(?:the\s+|in\s+|en\s+|in der\s+)?$", re.I)
 
 
-def soften(parsed: ParsedQuery, *, options_hard: bool = False) -> Constraints:
+def soften(parsed: ParsedQuery, *, named_hard: bool = False) -> Constraints:
     """The constraints a search applies: prices, rating and stock stay hard (the user stated them);
     a brand, category or attribute read from a bare word becomes a boost (`soft`) unless the words
     make it explicit: "only Nike", "in the kitchen category", "brand: Anker". A word guessed into a
     filter ("phone" -> smartphones) must never keep out what the user asked for (a phone charger).
 
-    `options_hard`: a variant option named as this catalog spells it ("black leggings") stays a
+    `named_hard`: a variant option named as this catalog spells it ("black leggings") stays a
     filter on the SKUs, as a conversation carries it to the next turn and the add ("the first pair,
-    medium" is the black pair); search_relaxing drops it when nothing has it. `shopagent search`
+    medium" is the black pair); search_relaxing drops it when nothing has it. So does a brand the
+    parser read ("Cutwell frying pans": a brand that is also a common word is read only when
+    capitalised mid-sentence, matching.py). `shopagent search`
     boosts it instead: as a filter it cost P@5 0.951 -> 0.906 on the sample catalog, where few
     products of a kind come in the colour and the rest of the page went to other kinds."""
     c = parsed.constraints
     low = parsed.query.casefold()
     out = c.model_copy(deep=True)
-    if c.brand and not _cued(low, c.brand, _BRAND_CUE):
+    if c.brand and not named_hard and not _cued(low, c.brand, _BRAND_CUE):
         out.soft.brand, out.brand = c.brand, None
     leaf = c.category.split(" > ")[-1] if c.category else ""
     if c.category and not (_CATEGORY_WORD.search(low) or _cued(low, leaf, _ONLY_BEFORE)):
         out.soft.category, out.category = c.category, None
-    options = parsed.option_keys if options_hard else frozenset()
+    options = parsed.option_keys if named_hard else frozenset()
     for key, value in c.attributes.items():
         if key not in options and not _cued(low, value, _ONLY_BEFORE):
             out.soft.attributes[key] = value
