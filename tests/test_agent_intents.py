@@ -350,3 +350,12 @@ def test_the_fixer_keeps_a_colour_the_words_name(deps):
     s = Session(deps, model_factory=lambda: model)
     turn = s.ask("grey hiking boots please", force="deep")
     assert turn.tool_calls[0]["arguments"].get("attributes") == {"color": "grey"}
+
+
+def test_the_tool_keeps_what_its_query_negates(deps):
+    """The words matched leave the negations out; what they negate still counts: "not Alpina"
+    excludes the brand, as `shopagent search` does."""
+    from shopagent.agent.tools.catalog import search_products
+
+    out = search_products.call(deps, {"query": "hiking boots, not Alpina", "limit": 10})
+    assert out.items and all(i["brand"] != "Alpina" for i in out.items)

@@ -56,18 +56,24 @@ def item_from_product(product: dict[str, Any]) -> dict[str, Any]:
     }
 
 
-def _suggested(deps: Any, query: str) -> tuple[Any, str]:
-    """What the query's words suggest (boosts), and the words left to match once its bounds are
-    read: the model often writes the user's sentence, prices and all ("Saugroboter unter 400
-    Dollar"), and "unter 400 Dollar" would both match nothing and hide that the request is German."""
+def _suggested(deps: Any, query: str) -> tuple[Any, str, list[str]]:
+    """What the query's words suggest (boosts, and what they avoid: "no leather"), the words left to
+    match once its bounds and negations are read, and the brands it excludes ("not Nike"). The model
+    often writes the user's sentence, prices and all ("Saugroboter unter 400 Dollar"): "unter 400
+    Dollar" would both match nothing and hide that the request is German."""
     from shopagent.search.models import Boosts
     from shopagent.search.parse import parse_query
     from shopagent.search.vocab import cached_vocabulary
 
     parsed = parse_query(query, cached_vocabulary(deps))
     read = parsed.constraints
-    boosts = Boosts(category=read.category, brand=read.brand, attributes=dict(read.attributes))
-    return boosts, parsed.text or query
+    boosts = Boosts(
+        category=read.category,
+        brand=read.brand,
+        attributes=dict(read.attributes),
+        avoid=list(read.soft.avoid),
+    )
+    return boosts, parsed.text or query, list(read.exclude_brands)
 
 
 @tool()
@@ -94,9 +100,10 @@ def search_products(
         min_price, max_price = max_price, min_price  # the model swapped them; the intent is clear
     # What the query's words suggest (a category, brand or attribute) ranks higher; only the
     # arguments filter.
-    soft, words = _suggested(deps, query)
+    soft, words, excluded = _suggested(deps, query)
     constraints = Constraints(
         soft=soft,
+        exclude_brands=excluded,
         min_price=min_price,
         max_price=max_price,
         category=category,
