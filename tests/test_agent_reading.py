@@ -8,7 +8,7 @@ import shutil
 import pytest
 from search_fixtures import BY_ID, import_catalog
 
-from shopagent.agent.reading import quantity, read, references
+from shopagent.agent.reading import quantity, read, references, without_positions
 from shopagent.agent.session import Session
 from shopagent.commerce import cart, watches
 from shopagent.text.options import match_options
@@ -846,15 +846,21 @@ def test_a_turn_that_only_picks_a_result_adds_it(deps, text, qty):
 def test_a_position_with_anything_else_is_no_selection(text):
     from shopagent.agent.selection import is_selection
 
-    assert not is_selection(text, references(text), quantity(text), {"color": ["Black"]}, frozenset({"2nd"}))
+    options = match_options(text, {"color": ["Black"]})
+    assert not is_selection(
+        text, without_positions(text), references(text), quantity(text), options, frozenset({"2nd"})
+    )
 
 
 def test_a_selection_names_options_of_the_catalog():
     from shopagent.agent.selection import is_selection
 
     values = {"color": ["Grey", "Black"], "size": ["9", "9.5"]}
-    assert is_selection("#1 in grey, size nine pls", [1], None, values, frozenset())
-    assert not is_selection("#1 in gris, size nine", [1], None, {"color": ["Grey"]}, frozenset())
+    text = "#1 in grey, size nine pls"
+    assert is_selection(text, without_positions(text), [1], None, match_options(text, values), frozenset())
+    text = "#1 in gris, size nine"
+    named = match_options(text, {"color": ["Grey"]})
+    assert not is_selection(text, without_positions(text), [1], None, named, frozenset())
 
 
 @pytest.mark.parametrize(

@@ -19,7 +19,7 @@ from typing import Any
 
 from shopagent.agent.reading import Reading
 from shopagent.agent.toolcalls import ToolCall
-from shopagent.text.options import match_options, option_free_quantity
+from shopagent.text.options import match_options, option_free_quantity, option_values
 
 
 @dataclass
@@ -76,12 +76,7 @@ def resolve_add(
 
     view = product_view(deps, item["product_id"])
     variants = view.get("variants") or []
-    values: dict[str, list[str]] = {}
-    for v in variants:
-        for name, value in (v.get("options") or {}).items():
-            values.setdefault(name, [])
-            if value not in values[name]:
-                values[name].append(value)
+    values = option_values([v.get("options") or {} for v in variants])
     named = match_options(reading.text, values) if values else {}
     # Values read before (an answer to "which size?" is read against the options asked about).
     named.update({k: v for k, v in reading.options.items() if v in values.get(k, ())})

@@ -231,9 +231,12 @@ def read(
     reading.mode = moded.mode  # type: ignore[assignment]
     reading.mode_confidence = round(moded.mode_p, 3)
     reading.layers = prediction.layers
-    refs, qty = references(clean), quantity(clean)
+    reading.references = references(clean)
+    options = match_options(clean, option_values) if option_values else {}
     other_change = reading.intent in _NOT_SELECTIONS and not reading.unsure()
-    if not other_change and is_selection(clean, refs, qty, option_values, _ORDINALS):
+    if not other_change and is_selection(
+        clean, without_positions(clean), reading.references, quantity(clean), options, _ORDINALS
+    ):
         reading.intent, reading.confidence = "cart_add", max(reading.confidence, SELECTION_SURE)
         reading.spans.append(Span(slot="intent", words="(a selection: positions, quantity, options)"))
     if reading.effect is not None:
@@ -259,10 +262,9 @@ def read(
     reading.constraints = parsed.constraints
     c = parsed.constraints
     reading.price = PriceReading(min=c.min_price, max=c.max_price, currency=c.currency)
-    reading.references = references(clean)
     reading.quantity = quantity(clean, one=reading.intent == "cart_set_quantity")
     if option_values:
-        reading.options = match_options(clean, option_values)
+        reading.options = options
         reading.quantity = option_free_quantity(reading.quantity, reading.options)
         for name, value in reading.options.items():
             reading.spans.append(Span(slot=f"option:{name}", words=value))
@@ -446,6 +448,11 @@ def references(text: str) -> list[int]:
         if position not in out and (position == -1 or 1 <= position <= 50):
             out.append(position)
     return out
+
+
+def without_positions(text: str) -> str:
+    """The text with its "#2", "no. 3" and "第二个" positions taken out (selection.py reads the rest)."""
+    return _HASH_RE.sub(" ", _CJK_ORDINAL.sub(" ", text))
 
 
 def quantity(text: str, *, one: bool = False) -> int | None:

@@ -15,7 +15,7 @@ import re
 
 from shopagent.text.followups import COURTESY
 from shopagent.text.numbers import fold, parse_number_words
-from shopagent.text.options import OPTION_NAMES, UNITS, match_options, spoken_sizes
+from shopagent.text.options import OPTION_NAMES, UNITS, spoken_sizes
 
 # Words a selection may carry besides positions, quantities and options: articles, "one", "of",
 # "pair", the cart and a few verbs of taking, in the languages the reader knows.
@@ -36,11 +36,7 @@ _CARRIER = frozenset(_CARRIER_WORDS.split())
 _CJK_CARRIER = re.compile(
     r"[的个個件双雙台把只つ本枚我要给給來来了吧请請を下さいくださいおねがいお願いも和と、，。\s]+"
 )
-_POSITION = re.compile(
-    r"#\s*\d{1,2}\b|\b(?:no|nr|n[º°]|number|n[úu]mero|nummer|num[ée]ro)\.?\s*\d{1,2}\b"
-    r"|第[一二三四五六七八九十\d]+(?:个|個|款|件|項|项|つ|番)?|[一二三四五六七八九十\d]+\s*(?:番目|つ目|個目|件目)",
-    re.I,
-)
+_OPTION_NAMES = frozenset(n for names in OPTION_NAMES.values() for n in names)
 _TIMES = re.compile(r"(?<![\w])[x×]\s*\d{1,3}\b|\b\d{1,3}\s*[x×](?![\w])", re.I)
 _CJK_NUMBER = re.compile(r"[一二两兩三四五六七八九十百\d]+")
 _QUESTION = re.compile(r"[?？]")
@@ -58,24 +54,26 @@ def times_quantity(text: str) -> int | None:
 
 def is_selection(
     text: str,
+    unpointed: str,
     references: list[int],
     quantity: int | None,
-    option_values: dict[str, list[str]] | None,
+    options: dict[str, str],
     ordinal_words: frozenset[str],
 ) -> bool:
-    """Whether the words only pick shown results, with a quantity, a variant option or the cart."""
+    """Whether the words only pick shown results, with a quantity, a variant option or the cart.
+
+    `unpointed`: the text with its "#2" and "第二个" positions taken out (reading.py's patterns);
+    `references`, `quantity`, `options`: what the reader read of it."""
     if not references or _QUESTION.search(text):
         return False
-    options = match_options(text, option_values) if option_values else {}
-    rest = spoken_sizes(_TIMES.sub(" ", _POSITION.sub(" ", text)))
+    rest = spoken_sizes(_TIMES.sub(" ", unpointed))
     option_words = {fold(w) for value in options.values() for w in _WORD.findall(str(value))}
-    option_names = {n for names in OPTION_NAMES.values() for n in names}
     carried = False
     for word in _WORD.findall(rest):
         folded = fold(word)
         if word.isdigit() or parse_number_words([word]) is not None or folded in ordinal_words:
             continue
-        if folded in option_words or folded in option_names or folded in COURTESY or folded in UNITS:
+        if folded in option_words or folded in _OPTION_NAMES or folded in COURTESY or folded in UNITS:
             continue
         if folded in _CARRIER:
             carried = carried or folded in ("cart", "basket", "carrito", "warenkorb", "panier", "carrello")

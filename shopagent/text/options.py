@@ -5,6 +5,9 @@ than a quantity ("100 ft", "5x7", "size 10")."""
 from __future__ import annotations
 
 import re
+from collections.abc import Sequence
+from functools import lru_cache
+from typing import Any
 
 from shopagent.text.numbers import fold, number_runs, parse_number_words
 
@@ -31,7 +34,7 @@ def match_options(
     unless the value is `expected`: the words answer a question about these very options
     ("Which size (S, M, L)?" - "m please")."""
     out: dict[str, str] = {}
-    raw = _option_tokens(spoken_sizes(text), keep_case=True)
+    raw = _said_tokens(text)
     for name, values in option_values.items():
         names = OPTION_NAMES.get(fold(name), {fold(name)})
         words = _size_words(raw, values) if fold(name) in _SIZE_OPTIONS else [(fold(w), w) for w in raw]
@@ -69,6 +72,13 @@ def match_options(
     return out
 
 
+@lru_cache(maxsize=256)
+def _said_tokens(text: str) -> tuple[str, ...]:
+    """The words' tokens, sizes as spoken made digits. Cached: a search matches one request against
+    the options of every product it reads."""
+    return tuple(_option_tokens(spoken_sizes(text), keep_case=True))
+
+
 def _by_numbers(words: list[str], values: list[str]) -> str | None:
     """The one value of several numbers whose numbers the words say in order, units left out:
     "the 16 gig / 512 config" names "16 GB RAM / 512 GB SSD" when no other value has 16 and 512."""
@@ -88,16 +98,21 @@ def _in_order(needles: list[str], haystack: list[str]) -> bool:
     return all(any(n == h for h in rest) for n in needles)
 
 
-def options_named_in(text: str, variants: list[dict[str, str]]) -> dict[str, str]:
-    """The options of these variants (one product's SKUs) the text names, as they spell them."""
-    if not text or len(variants) < 2:
-        return {}
+def option_values(variants: list[dict[str, Any]]) -> dict[str, list[str]]:
+    """Each option of these variants (one product's SKUs, their `options`) with its values in order."""
     values: dict[str, list[str]] = {}
     for options in variants:
         for name, value in options.items():
             if str(value) not in values.setdefault(str(name), []):
                 values[str(name)].append(str(value))
-    return match_options(text, values)
+    return values
+
+
+def options_named_in(text: str, variants: list[dict[str, Any]]) -> dict[str, str]:
+    """The options of these variants (one product's SKUs) the text names, as they spell them."""
+    if not text or len(variants) < 2:
+        return {}
+    return match_options(text, option_values(variants))
 
 
 _WORD = re.compile(r"[^\W\d_]+")
@@ -210,7 +225,7 @@ _SIZE_WORDS = (
 )  # fmt: skip
 
 
-def _size_words(raw: list[str], values: list[str]) -> list[tuple[str, str]]:
+def _size_words(raw: Sequence[str], values: list[str]) -> list[tuple[str, str]]:
     """(folded, raw) tokens with letter sizes said as words replaced by the letters this product
     uses: ("l", "large") for "large" when it comes in L."""
     have = {fold(str(v)) for v in values}
