@@ -1,9 +1,11 @@
 """Price bounds read from multi-currency phrasings: the share read exactly (min, max and currency).
 
-    python bench/money_bench.py     # money_dev.jsonl (tuned on) and money_heldout.jsonl (never)
+    python bench/money_bench.py     # money_dev.jsonl (tuned on) and money_heldout.jsonl (never),
+                                    # ratings_dev.jsonl (tuned on) and ratings_heldout.jsonl (never)
 
 A phrasing counts as read when both bounds match within a cent and the stated currency matches
-(None when none was stated, or when it is the catalog's own "$"). Read against an empty vocabulary,
+(None when none was stated, or when it is the catalog's own "$"); in the ratings sets the minimum
+star rating must match as well (None when none was asked for). Read against an empty vocabulary,
 so "$" and "dollars" are the shop's own currency and reported as None.
 """
 
@@ -18,6 +20,8 @@ sys.path.insert(0, str(ROOT))
 SETS = {
     "dev (tuned on)": ROOT / "shopagent" / "data" / "utterances" / "money_dev.jsonl",
     "held-out": ROOT / "bench" / "eval" / "money_heldout.jsonl",
+    "ratings dev (tuned on)": ROOT / "bench" / "eval" / "ratings_dev.jsonl",
+    "ratings held-out": ROOT / "bench" / "eval" / "ratings_heldout.jsonl",
 }
 OWN = {"$", "dollar", "dollars", "bucks", "usd"}
 
@@ -33,6 +37,8 @@ def main() -> None:
     vocab = Vocabulary.empty()
     vocab.currency = "USD"  # a USD shop: "$" and "dollars" are its own, any other currency is stated
     for name, path in SETS.items():
+        if not path.exists():
+            continue
         rows = [json.loads(x) for x in path.read_text(encoding="utf-8").splitlines() if x.strip()]
         ok = bounds_ok = 0
         misses = []
@@ -41,14 +47,15 @@ def main() -> None:
             want_cur = None if r.get("currency") in (None, "USD") else r["currency"]
             b = close(c.min_price, r.get("min")) and close(c.max_price, r.get("max"))
             bounds_ok += b
-            if b and c.currency == want_cur:
+            rated = "rating" not in r or close(c.min_rating, r["rating"])
+            if b and c.currency == want_cur and rated:
                 ok += 1
             elif len(misses) < 12:
                 misses.append(
                     (
                         r["text"],
-                        (r.get("min"), r.get("max"), want_cur),
-                        (c.min_price, c.max_price, c.currency),
+                        (r.get("min"), r.get("max"), want_cur, r.get("rating")),
+                        (c.min_price, c.max_price, c.currency, c.min_rating),
                     )
                 )
         print(

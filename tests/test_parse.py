@@ -405,3 +405,20 @@ def test_parse_command_reads_the_vocabulary_of_the_current_catalog(isolated_home
 def test_a_comma_ends_the_phrase_that_says_a_number_measures(text, max_price):
     """ "kids under 10" is an age; "for a toddler, under 25" is a price: the comma ends the phrase."""
     assert parse_query(text).constraints.max_price == max_price
+
+
+@pytest.mark.parametrize(
+    ("text", "rating", "max_price"),
+    [("Wanderrucksack, maximal 150 Dollar (mindestens 4 Sterne)", 4.0, 150.0),
+     ("mochila con al menos 4,5 estrellas y menos de 80 dólares", 4.5, 80.0),
+     ("tenda con valutazione di almeno 4 sotto i 100 dollari", 4.0, 100.0),
+     ("rugzak met minstens 4 sterren onder 60 dollar", 4.0, 60.0),
+     ("sac à dos noté au moins 4 étoiles", 4.0, None), ("4星以上的背包", 4.0, None),
+     ("評価4以上のリュック", 4.0, None), ("星4つ以上のテント", 4.0, None),
+     ("कम से कम 4 स्टार वाला बैग 2000 रुपये से कम", 4.0, 2000.0), ("mochila bem avaliada", 4.0, None),
+     ("4 stereo speakers under 50", None, 50.0), ("zaino da trekking", None, None)],
+)  # fmt: skip
+def test_a_rating_bound_in_other_languages_is_a_rating_not_a_price(text, rating, max_price):
+    """Star words, rating nouns and "at least" / "or more" in ten languages: the number is a rating."""
+    c = parse_query(text).constraints
+    assert (c.min_rating, c.max_price, c.min_price) == (rating, max_price, None)

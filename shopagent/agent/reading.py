@@ -262,7 +262,8 @@ def read(
     reading.constraints = parsed.constraints
     c = parsed.constraints
     reading.price = PriceReading(min=c.min_price, max=c.max_price, currency=c.currency)
-    reading.quantity = quantity(clean, one=reading.intent == "cart_set_quantity")
+    # a number read as a price or a rating is no quantity ("at least 4 stars", "under 80")
+    reading.quantity = quantity(parsed.unbounded or clean, one=reading.intent == "cart_set_quantity")
     if option_values:
         reading.options = options
         reading.quantity = option_free_quantity(reading.quantity, reading.options)

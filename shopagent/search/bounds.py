@@ -131,6 +131,55 @@ _HIGHLY_RATED = re.compile(
 )
 _RATING_WORDS = {"one": 1.0, "two": 2.0, "three": 3.0, "four": 4.0, "five": 5.0}
 
+# The same bounds in other languages, read by their parts rather than by whole phrasings: an
+# optional "at least", a number, a star word or a rating noun, an optional "or more".
+# "mindestens 4 Sterne", "al menos 4,5 estrellas", "4星以上", "評価4以上", "星4つ以上", "कम से कम 4 स्टार".
+_ML_NUMBER_WORDS = {
+    **dict.fromkeys(("drei", "tres", "trois", "tre", "três", "drie", "三", "तीन"), 3.0),
+    **dict.fromkeys(("vier", "cuatro", "quatre", "quattro", "quatro", "四", "चार"), 4.0),
+    **dict.fromkeys(("fünf", "fuenf", "cinco", "cinq", "cinque", "vijf", "五", "पांच", "पाँच"), 5.0),
+}
+_ML_NUM = rf"(?P<r>(?<![\d.,])\d(?:[.,]\d)?(?![\d.,]\d)|(?<![^\W\d_])(?:{'|'.join(_ML_NUMBER_WORDS)}))"
+_ML_UNIT = (
+    r"(?:(?:sterne?n?|estrellas?|étoiles?|etoiles?|stelle|stella|estrelas?|sterren|ster)(?![^\W\d_])"
+    r"|स्टार|सितारे|सितारों|颗星|顆星|つ星|星)"
+)
+_ML_NOUN = (
+    r"(?:bewertung(?:en)?|bewertet|valoraci[oó]n|valorad[oa]s?|calificaci[oó]n|calificad[oa]s?|"
+    r"puntuaci[oó]n|note|not[ée]e?s?|valutazione|valutat[oi]|recensioni|avalia[cç][aã]o|avaliad[oa]s?|"
+    r"beoordeling|beoordeeld|waardering|评分|評分|评价|評價|評価|रेटिंग)"
+)
+_ML_LEAD = (
+    r"(?:mindestens|minimum|ab|über|ueber|al menos|como m[ií]nimo|m[ií]nimo|m[aá]s de|au moins|"
+    r"plus de|almeno|pi[uù] di|pelo menos|no m[ií]nimo|mais de|minstens|ten minste|meer dan|vanaf|"
+    r"至少|最少|最低|कम से कम|>=|≥|>)"
+)
+_ML_TAIL = (
+    r"(?:\+|oder mehr|und mehr|o m[aá]s|y m[aá]s|ou plus|et plus|o pi[uù]|e pi[uù]|ou mais|e mais|"
+    r"of meer|en meer|of hoger|或以上|及以上|以上|या (?:उससे )?(?:ज़्यादा|ज्यादा|अधिक)|से (?:ज़्यादा|ज्यादा|अधिक))"
+)
+_ML_RATING_PATTERNS = tuple(
+    re.compile(p)
+    for p in (
+        # [at least] N [or more] star-word [or more]
+        rf"(?:(?<![^\W\d_]){_ML_LEAD}\s*)?{_ML_NUM}\s*(?:{_ML_TAIL}\s*)?-?\s*{_ML_UNIT}(?:\s*{_ML_TAIL})?",
+        # rating-noun [of] at-least N [stars] / rating-noun N or-more
+        rf"{_ML_NOUN}\s*(?:(?:de|von|di|van|of|:|が|は)\s*)?{_ML_LEAD}\s*{_ML_NUM}(?:\s*{_ML_UNIT})?"
+        rf"(?:\s*{_ML_TAIL})?",
+        rf"{_ML_NOUN}\s*(?:(?:de|von|di|van|of|:|が|は)\s*)?{_ML_NUM}\s*(?:{_ML_UNIT}\s*)?{_ML_TAIL}",
+        # 星4つ以上
+        rf"星\s*{_ML_NUM}\s*つ?\s*{_ML_TAIL}?",
+    )
+)
+_ML_HIGHLY_RATED = re.compile(
+    r"(?:(?:gut|sehr gut|top|hoch)\s*bewertet\w*|gute bewertungen|(?:bien|mejor|muy bien)\s*"
+    r"(?:valorad|calificad|puntuad|evaluad)[oa]s?|buenas (?:reseñas|opiniones|valoraciones)|"
+    r"(?:bien|mieux) not[ée]e?s?|bonnes? (?:critiques|notes|avis)|ben (?:recensit|valutat)[oaie]|"
+    r"buone recensioni|bem avaliad[oa]s?|boas avalia[cç][oõ]es|goed beoordeeld\w*|"
+    r"goede (?:reviews|recensies))"
+    r"(?![^\W\d_])|好评|好評|评价高|評價高|高评分|高評分|評価の高い|高評価|अच्छी रेटिंग|अच्छे रिव्यू"
+)
+
 STOCK = re.compile(
     r"\b(?:in[\s-]?stock|available (?:now|today|immediately|right now)|currently available|(?:that )?ships? "
     r"(?:now|today|immediately|right away|fast)|ready to ship|not sold out|(?:is |are )?available)\b"
@@ -305,7 +354,15 @@ def extract_ratings(low: str, found: Found) -> None:
             if 0 < value <= 5:
                 found.ratings.append(value)
                 found.spans.append(m.span())
-    for m in _HIGHLY_RATED.finditer(low):
-        if not found.taken(*m.span()):
-            found.ratings.append(HIGHLY_RATED)
-            found.spans.append(m.span())
+    for pattern in _ML_RATING_PATTERNS:
+        for m in pattern.finditer(low):
+            raw = m.group("r")
+            value = _ML_NUMBER_WORDS.get(raw) or float(raw.replace(",", "."))
+            if not found.taken(*m.span()) and 0 < value <= 5:
+                found.ratings.append(value)
+                found.spans.append(m.span())
+    for pattern in (_HIGHLY_RATED, _ML_HIGHLY_RATED):
+        for m in pattern.finditer(low):
+            if not found.taken(*m.span()):
+                found.ratings.append(HIGHLY_RATED)
+                found.spans.append(m.span())

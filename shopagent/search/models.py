@@ -85,6 +85,9 @@ class ParsedQuery(BaseModel):
     constraints: Constraints
     # attribute keys read from a variant option value of this catalog ("black" for a SKU colour)
     option_keys: frozenset[str] = Field(default=frozenset(), exclude=True)
+    # the request with its price, rating and stock phrases blanked out (money in canonical form): a
+    # number left here may be a quantity; "4" in "at least 4 stars" or "80" in "under 80" is not
+    unbounded: str = Field(default="", exclude=True)
 
 
 class SearchItem(BaseModel):

@@ -98,6 +98,7 @@ def parse_query(text: str, vocab: Vocabulary | None = None) -> ParsedQuery:
             found.in_stock = True
             found.spans.append(m.span())
     extract_prices(low, found, vocab)
+    unbounded = "".join(" " if found.taken(i, i + 1) else ch for i, ch in enumerate(clean))
 
     constraints = Constraints(
         min_price=max(found.lowers) if found.lowers else None,
@@ -124,7 +125,9 @@ def parse_query(text: str, vocab: Vocabulary | None = None) -> ParsedQuery:
         found.spans = [s for s in found.spans if s not in negated]
         text = _remaining_text(clean, low, found)
     option_keys = frozenset(k for k, v in constraints.attributes.items() if vocab.is_option(k, v))
-    return ParsedQuery(query=query, text=text, constraints=constraints, option_keys=option_keys)
+    return ParsedQuery(
+        query=query, text=text, constraints=constraints, option_keys=option_keys, unbounded=unbounded
+    )
 
 
 # -- what is left ------------------------------------------------------------------------------------

@@ -295,11 +295,11 @@ def _unit_follows(low: str, pos: int) -> bool:
     rest = low[pos:].lstrip()
     if any(rest.startswith(u.lower()) for u in cues.CJK_UNITS if not u.isascii()):
         return True
-    m = re.match(r"[^\W\d_]+|%", rest)
+    m = re.match(rf"{_WORD}|%", rest)
     if m is None:
         return bool(re.match(r"[\d+x×*/]", rest))  # "2+32", "50x40"
     word = fold(m.group())
-    return any(w in cues.UNITS for w in (word, word[:-1] if word.endswith("s") else word))
+    return any(w in cues.UNITS for w in (m.group(), word, word[:-1] if word.endswith("s") else word))
 
 
 def _ends_phrase(low: str, pos: int) -> bool:
@@ -317,9 +317,8 @@ def _measure_lead(low: str, pos: int, words: frozenset[str] = frozenset()) -> bo
     head = low[:pos].rstrip()
     if any(head.endswith(w) for w in cues.CJK_NOT_PRICE_LEAD):
         return True
-    m = re.search(
-        r"([^\W\d_]+):?$", head
-    )  # "size: 8-10"; a comma ends the phrase ("for a toddler, under 25")
+    # "size: 8-10", "a rating of over 4"; a comma ends the phrase ("for a toddler, under 25")
+    m = re.search(rf"({_WORD}):?(?:\s+(?:of|de|di|da|von|van|du|des|की|का))?$", head)
     return bool(m) and (m.group(1) in cues.NOT_PRICE_LEAD or m.group(1) in words)
 
 

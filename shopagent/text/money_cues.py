@@ -296,10 +296,16 @@ UNITS = _words(
     "hora horas ore ora heure heures stunde stunden uur pulgada pulgadas polegada polegadas pollici "
     "pouce pouces zoll duim centímetros centimetros centimètres litros litri gramos gramas grammi "
     "grammes gramm piezas peças pezzi pièces stück stuck stuks unidades unità unités "
+    "sterne sternen stern estrella estrellas étoile étoiles etoile etoiles stelle stella estrela "
+    "estrelas ster sterren "
     # hi
-    "log saal sal din ghante mahine"
+    "log saal sal din ghante mahine स्टार सितारे"
 )
 CJK_UNITS = (
+    "星",
+    "颗星",
+    "顆星",
+    "つ星",
     "人",
     "个",
     "個",
@@ -362,11 +368,16 @@ NOT_PRICE_LEAD = _words(
     "boy boys girl girls baby babies toddler toddlers teens adults seniors niños ninos enfants kinder "
     "bambini crianças criancas length width height depth weight capacity model models year years "
     "version volume weighs weighing weight weighs holds supports support hold load carry carries lift "
-    "lifts pets dogs dog cats cat poids gewicht"
+    "lifts pets dogs dog cats cat poids gewicht rating rated bewertung bewertet valoración valoracion "
+    "calificación calificacion puntuación puntuacion valutazione avaliação avaliacao beoordeling "
+    "रेटिंग"
 )
 # Before a bare range only: "a tent for 4-6", "für 2 bis 3".
 RANGE_NOT_PRICE_LEAD = frozenset(["for", "für", "fur", "pour", "para", "per", "voor", "ke"])
-CJK_NOT_PRICE_LEAD = ("码", "尺码", "号", "サイズ", "岁", "歳", "重", "重量", "容量", "尺寸")
+CJK_NOT_PRICE_LEAD = (
+    *("码", "尺码", "号", "サイズ", "岁", "歳", "重", "重量", "容量", "尺寸"),
+    *("评分", "評分", "评价", "評價", "評価", "星"),  # a rating: "評価4以上", "星4つ以上"
+)
 
 # "¥" is JPY or CNY: kana or a word only Japanese writes decides JPY; other Han text is Chinese; text
 # with no CJK at all keeps the JPY guess. ("¥3,000以下" has no evidence either way: CNY, a guess.)
