@@ -62,8 +62,9 @@ def main() -> None:
             f"{name}: {ok}/{len(rows)} = {ok / len(rows):.3f} exact"
             f" (bounds alone {bounds_ok / len(rows):.3f})"
         )
-        for text, want, got in misses:
-            print(f"   {text!r}: want {want}, got {got}")
+        if "tuned on" in name:  # the held-out misses stay unread, so that nothing is tuned on them
+            for text, want, got in misses:
+                print(f"   {text!r}: want {want}, got {got}")
 
 
 if __name__ == "__main__":

@@ -13,6 +13,7 @@ from dataclasses import dataclass, field
 
 from shopagent.search.synonyms import words
 from shopagent.search.vocab import Vocabulary
+from shopagent.text import money_cues
 from shopagent.text.money import ISO_CODES
 
 AROUND_BAND = 0.20  # "around 100" -> 80..120
@@ -111,8 +112,14 @@ _TAIL_UPPER = re.compile(rf"(?<![\w.]){_LEAD}{_A}\s*(?:{_UPPER_TAIL})(?!\w)")
 _TAIL_LOWER = re.compile(rf"(?<![\w.]){_LEAD}{_A}\s*(?:{_LOWER_TAIL})(?!\w)")
 _BARE = re.compile(rf"(?<![\w.]){_LEAD}{_A}")
 
-_R_NUM = r"(?P<r>\d(?:\.\d+)?|one|two|three|four|five)"
-_R_UP = r"(?:\s*(?:and|or)\s*(?:up|above|higher|more|better|over|greater))"
+# "four and a half", "4 y medio", "vier einhalb": half a star more
+_HALF = (
+    r"(?P<half>\s*(?:and a half|y medi[oa]|et demie?|e mezz[oa]|e meia|en een half|und ein ?halb|einhalb"
+    r"|½|半))?"
+)
+_R_NUM = rf"(?P<r>\d(?:\.\d+)?|one|two|three|four|five){_HALF}"
+# "4.5 stars and up"; not "4.5 stars and over 100 dollars", where "over" leads a price
+_R_UP = r"(?:\s*(?:and|or)\s*(?:up|above|higher|more|better|over|greater)(?!\s*(?:\$|us\$|€|£)?\s*\d))"
 _RATING_PATTERNS = tuple(
     re.compile(p)
     for p in (
@@ -139,24 +146,39 @@ _ML_NUMBER_WORDS = {
     **dict.fromkeys(("vier", "cuatro", "quatre", "quattro", "quatro", "四", "चार"), 4.0),
     **dict.fromkeys(("fünf", "fuenf", "cinco", "cinq", "cinque", "vijf", "五", "पांच", "पाँच"), 5.0),
 }
-_ML_NUM = rf"(?P<r>(?<![\d.,])\d(?:[.,]\d)?(?![\d.,]\d)|(?<![^\W\d_])(?:{'|'.join(_ML_NUMBER_WORDS)}))"
+_ML_NUM = rf"(?P<r>(?<![\d.,])\d(?:[.,]\d)?(?![\d.,]\d)|(?<![^\W\d_])(?:{'|'.join(_ML_NUMBER_WORDS)})){_HALF}"
 _ML_UNIT = (
-    r"(?:(?:sterne?n?|estrellas?|étoiles?|etoiles?|stelle|stella|estrelas?|sterren|ster)(?![^\W\d_])"
-    r"|स्टार|सितारे|सितारों|颗星|顆星|つ星|星)"
+    r"(?:(?:stars?|sterne?n?|estrellas?|étoiles?|etoiles?|stelle|stella|estrelas?|sterren|ster)(?![^\W\d_])"
+    r"|स्टार|सितारे|सितारों|颗星|顆星|つ星|星|★|⭐)"
 )
 _ML_NOUN = (
     r"(?:bewertung(?:en)?|bewertet|valoraci[oó]n|valorad[oa]s?|calificaci[oó]n|calificad[oa]s?|"
     r"puntuaci[oó]n|note|not[ée]e?s?|valutazione|valutat[oi]|recensioni|avalia[cç][aã]o|avaliad[oa]s?|"
     r"beoordeling|beoordeeld|waardering|评分|評分|评价|評價|評価|रेटिंग)"
 )
-_ML_LEAD = (
-    r"(?:mindestens|minimum|ab|über|ueber|al menos|como m[ií]nimo|m[ií]nimo|m[aá]s de|au moins|"
-    r"plus de|almeno|pi[uù] di|pelo menos|no m[ií]nimo|mais de|minstens|ten minste|meer dan|vanaf|"
-    r"至少|最少|最低|कम से कम|>=|≥|>)"
+# "at least" and "or more" are the lower-bound cues the money reader knows in every language, with
+# the negated comparatives ("no less than", "nicht weniger als", "不低于") a rating is often asked by.
+_NO_LESS = (
+    "no less than|not less than|no lower than|not lower than|not below|nothing below|nothing under|"
+    "nicht weniger als|nicht unter|no menos de|no inferior a|pas moins de|non meno di|não menos que|"
+    "nao menos que|niet minder dan|不低于|不低於|不少于|不少於|>=|≥|>"
+)
+_OR_BETTER = (
+    "or better|and better|or above|o superior|ou supérieur|oder besser|o superiore|ou superior|of beter"
+)
+
+
+def _alternation(cues: list[str]) -> str:
+    return "(?:" + "|".join(re.escape(c) for c in sorted(set(cues), key=len, reverse=True)) + ")"
+
+
+_ML_LEAD = _alternation(
+    [c for c, kind in money_cues.PRE_CUES.items() if kind == "lower"] + _NO_LESS.split("|")
 )
 _ML_TAIL = (
-    r"(?:\+|oder mehr|und mehr|o m[aá]s|y m[aá]s|ou plus|et plus|o pi[uù]|e pi[uù]|ou mais|e mais|"
-    r"of meer|en meer|of hoger|或以上|及以上|以上|या (?:उससे )?(?:ज़्यादा|ज्यादा|अधिक)|से (?:ज़्यादा|ज्यादा|अधिक))"
+    "(?:"
+    + _alternation([c for c, kind in money_cues.POST_CUES.items() if kind == "lower"] + _OR_BETTER.split("|"))
+    + r"(?!\s*(?:\$|us\$|€|£)?\s*\d)|\+|或更高|या (?:उससे )?(?:ज़्यादा|ज्यादा|अधिक))"
 )
 _ML_RATING_PATTERNS = tuple(
     re.compile(p)
@@ -164,7 +186,7 @@ _ML_RATING_PATTERNS = tuple(
         # [at least] N [or more] star-word [or more]
         rf"(?:(?<![^\W\d_]){_ML_LEAD}\s*)?{_ML_NUM}\s*(?:{_ML_TAIL}\s*)?-?\s*{_ML_UNIT}(?:\s*{_ML_TAIL})?",
         # rating-noun [of] at-least N [stars] / rating-noun N or-more
-        rf"{_ML_NOUN}\s*(?:(?:de|von|di|van|of|:|が|は)\s*)?{_ML_LEAD}\s*{_ML_NUM}(?:\s*{_ML_UNIT})?"
+        rf"{_ML_NOUN}\s*(?:(?:de|von|di|van|of|:|が|は)\s*)?{_ML_LEAD}\s*{_ML_NUM}(?:\s*(?:{_ML_UNIT}|分))?"
         rf"(?:\s*{_ML_TAIL})?",
         rf"{_ML_NOUN}\s*(?:(?:de|von|di|van|of|:|が|は)\s*)?{_ML_NUM}\s*(?:{_ML_UNIT}\s*)?{_ML_TAIL}",
         # 星4つ以上
@@ -176,8 +198,11 @@ _ML_HIGHLY_RATED = re.compile(
     r"(?:valorad|calificad|puntuad|evaluad)[oa]s?|buenas (?:reseñas|opiniones|valoraciones)|"
     r"(?:bien|mieux) not[ée]e?s?|bonnes? (?:critiques|notes|avis)|ben (?:recensit|valutat)[oaie]|"
     r"buone recensioni|bem avaliad[oa]s?|boas avalia[cç][oõ]es|goed beoordeeld\w*|"
-    r"goede (?:reviews|recensies))"
-    r"(?![^\W\d_])|好评|好評|评价高|評價高|高评分|高評分|評価の高い|高評価|अच्छी रेटिंग|अच्छे रिव्यू"
+    r"goede (?:reviews|recensies)|(?:recensioni|valutazioni) positive|(?:reseñas|opiniones|valoraciones) "
+    r"positivas|avis positifs|positive bewertungen|avalia[cç][oõ]es positivas|positieve (?:reviews|recensies)|"
+    r"a(?:c)?chh?[ie] (?:reviews?|ratings?)|badhiya (?:reviews?|ratings?))"
+    r"(?![^\W\d_])|好评|好評|评价高|評價高|高评分|高評分|評価の高い|評価が高い|高評価|評判の(?:いい|良い)|अच्छी रेटिंग"
+    r"|अच्छे रिव्यू"
 )
 
 STOCK = re.compile(
@@ -351,6 +376,7 @@ def extract_ratings(low: str, found: Found) -> None:
                     value = float(raw)
                 except ValueError:
                     continue
+            value += 0.5 if m.group("half") else 0.0
             if 0 < value <= 5:
                 found.ratings.append(value)
                 found.spans.append(m.span())
@@ -358,6 +384,7 @@ def extract_ratings(low: str, found: Found) -> None:
         for m in pattern.finditer(low):
             raw = m.group("r")
             value = _ML_NUMBER_WORDS.get(raw) or float(raw.replace(",", "."))
+            value += 0.5 if m.group("half") else 0.0
             if not found.taken(*m.span()) and 0 < value <= 5:
                 found.ratings.append(value)
                 found.spans.append(m.span())

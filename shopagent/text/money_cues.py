@@ -370,6 +370,8 @@ NOT_PRICE_LEAD = _words(
     "version volume weighs weighing weight weighs holds supports support hold load carry carries lift "
     "lifts pets dogs dog cats cat poids gewicht rating rated bewertung bewertet valoración valoracion "
     "calificación calificacion puntuación puntuacion valutazione avaliação avaliacao beoordeling "
+    "note noté notée notés notées valorado valorada calificado calificada valutato valutata avaliado "
+    "avaliada beoordeeld "
     "रेटिंग"
 )
 # Before a bare range only: "a tent for 4-6", "für 2 bis 3".
