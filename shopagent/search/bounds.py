@@ -199,10 +199,10 @@ _ML_HIGHLY_RATED = re.compile(
     r"(?:bien|mieux) not[ée]e?s?|bonnes? (?:critiques|notes|avis)|ben (?:recensit|valutat)[oaie]|"
     r"buone recensioni|bem avaliad[oa]s?|boas avalia[cç][oõ]es|goed beoordeeld\w*|"
     r"goede (?:reviews|recensies)|(?:recensioni|valutazioni) positive|(?:reseñas|opiniones|valoraciones) "
-    r"positivas|avis positifs|positive bewertungen|avalia[cç][oõ]es positivas|positieve (?:reviews|recensies)|"
-    r"a(?:c)?chh?[ie] (?:reviews?|ratings?)|badhiya (?:reviews?|ratings?))"
-    r"(?![^\W\d_])|好评|好評|评价高|評價高|高评分|高評分|評価の高い|評価が高い|高評価|評判の(?:いい|良い)|अच्छी रेटिंग"
-    r"|अच्छे रिव्यू"
+    r"positivas|avis positifs|positive bewertungen|avalia[cç][oõ]es positivas|"
+    r"positieve (?:reviews|recensies)|a(?:c)?chh?[ie] (?:reviews?|ratings?)|badhiya (?:reviews?|ratings?))"
+    r"(?![^\W\d_])|好评|好評|评价高|評價高|高评分|高評分|評価の高い|評価が高い|高評価|評判の(?:いい|良い)"
+    r"|अच्छी रेटिंग|अच्छे रिव्यू"
 )
 
 STOCK = re.compile(
