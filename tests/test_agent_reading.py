@@ -884,3 +884,28 @@ def test_a_brand_the_words_name_filters_the_conversations_search(deps):
     s = Session(deps, model_factory=no_model)
     results = s.ask("TrailCo hiking boots").results
     assert results and {r["brand"] for r in results} == {"TrailCo"}
+
+
+@pytest.mark.parametrize(
+    ("text", "qty"),
+    [("Leg den ersten zweimal in den Warenkorb", 2), ("add it twice", 2), ("añade el primero dos veces", 2),
+     ("ajoute-le deux fois", 2), ("aggiungilo due volte", 2), ("voeg hem twee keer toe", 2),
+     ("the first one, 3 times", 3), ("sometimes the first one", None), ("noch einmal den ersten", None)],
+)  # fmt: skip
+def test_a_quantity_said_as_a_number_of_times(text, qty):
+    assert quantity(text) == qty
+
+
+def test_a_follow_up_naming_another_kind_of_product_is_a_new_search():
+    from shopagent.agent.questions import other_kind
+    from shopagent.search.vocab import Vocabulary
+
+    vocab = Vocabulary.from_facets(
+        {"categories": ["Beauty > Hair > Shampoo", "Beauty > Skin > Sunscreen", "Footwear > Boots > Hiking"]}
+    )
+    shampoo = [{"category": "Beauty > Hair > Shampoo"}]
+    boots = [{"category": "Footwear > Boots > Hiking"}, {"category": "Footwear > Boots > Rain"}]
+    assert other_kind("now sunscreen", vocab, shampoo)
+    assert not other_kind("now shampoos", vocab, shampoo)
+    assert not other_kind("just the hiking ones", vocab, boots)
+    assert not other_kind("only the waterproof ones", vocab, boots)

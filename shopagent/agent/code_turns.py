@@ -18,7 +18,7 @@ from shopagent.agent import gates
 from shopagent.agent.answers import describe_call, describe_reviews
 from shopagent.agent.grounding import Facts, describe_item
 from shopagent.agent.intents import listing_tool
-from shopagent.agent.questions import names_product
+from shopagent.agent.questions import names_product, other_kind
 from shopagent.agent.reading import Reading
 from shopagent.agent.router import Route, decide, fast_answer, fast_lead
 from shopagent.agent.toolkit import ToolSet
@@ -319,6 +319,8 @@ class CodeTurns:
             newer.min_price = round(statistics.median(prices) + 0.01, 2)
             reason = "pricier"
         leftover = _leftover_words(parsed.text)
+        if self.last_results and other_kind(parsed.text, self.vocab(), self.last_results):
+            return None  # "now sunscreen under 20", "cheaper sunscreen" after shampoo: a new search
         if reason is None:
             if newer.is_empty():
                 return None

@@ -19,7 +19,7 @@ from shopagent.agent.reading import Reading, effect_mode
 from shopagent.text.numbers import is_number_word
 from shopagent.text.options import match_options, option_free_quantity
 from shopagent.text.stopwords import STOPWORDS
-from shopagent.text.words import fold_plural, tokens
+from shopagent.text.words import fold_noun_plural, fold_plural, tokens
 
 if TYPE_CHECKING:
     from shopagent.search.vocab import Vocabulary
@@ -77,6 +77,20 @@ def names_product(
         if catalog or word in vocab.brand_words or folded in vocab.category_words:
             return True
         if unknown_from is not None and len(word) >= unknown_from and word not in _CHAT_WORDS:
+            return True
+    return False
+
+
+def other_kind(text: str, vocab: Vocabulary, results: list[dict[str, Any]]) -> bool:
+    """Whether the words name a kind of product of this catalog (a category term) that none of the
+    shown results is filed under: "now sunscreen under 20" after shampoo is a new search, while
+    "only the hiking ones" after boots (filed under "Boots > Hiking") narrows the same one."""
+    shown = {fold_noun_plural(w) for r in results for w in tokens(str(r.get("category") or ""))}
+    for word in tokens(text):
+        folded = fold_noun_plural(word)
+        if word in STOPWORDS or word in vocab.variant_words or folded in shown:
+            continue
+        if folded in vocab.category_words:
             return True
     return False
 

@@ -43,13 +43,28 @@ _QUESTION = re.compile(r"[?？]")
 _WORD = re.compile(r"[^\W_]+(?:'[^\W_]+)?")
 
 
+# "twice", "3 times", "zweimal", "dos veces", "deux fois", "due volte", "duas vezes", "twee keer"
+_TIMES_WORD = re.compile(
+    r"(?<![^\W\d_])(?:(?P<n>\d{1,3}|[^\W\d_]+?)\s*-?\s*(?:times|mal|veces|fois|volte|vezes|keer|maal)"
+    r"|(?P<twice>twice|thrice))(?![^\W\d_])",
+    re.I,
+)
+
+
 def times_quantity(text: str) -> int | None:
-    """A quantity written as a multiplier: "#1 x2", "x 3", "2x the first one"."""
+    """A quantity written as a multiplier: "#1 x2", "x 3", "2x the first one", "twice", "zweimal"."""
     m = _TIMES.search(text)
-    if m is None:
-        return None
-    value = int(re.sub(r"\D", "", m.group()))
-    return value if 0 < value <= 999 else None
+    if m is not None:
+        value = int(re.sub(r"\D", "", m.group()))
+        return value if 0 < value <= 999 else None
+    for m in _TIMES_WORD.finditer(text):
+        if m.group("twice"):
+            return 2 if m.group("twice").casefold() == "twice" else 3
+        n = m.group("n")
+        value = int(n) if n.isdigit() else parse_number_words([n])
+        if value is not None and 1 < value <= 999:
+            return int(value)
+    return None
 
 
 def is_selection(
