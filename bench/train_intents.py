@@ -121,6 +121,9 @@ def evaluate(model: im.IntentModel, rows: list[dict], vectors: np.ndarray | None
     variants = [("keyword rules (before)", None), ("n-gram head", "ngram")]
     if vectors is not None and model.has_embedding_layer():
         variants += [("embedding head", "emb"), ("n-gram + embedding", "both")]
+        # the whole reader a session runs: both layers, then selections, polite requests, the
+        # doubt markers and the refused sentences (agent/reading.py)
+        variants += [("reading (as shipped)", "read")]
     for name, kind in variants:
         correct = mode_ok = unsafe = sure_unsafe = effects = 0
         per_lang: dict[str, list[int]] = defaultdict(lambda: [0, 0])
@@ -133,8 +136,14 @@ def evaluate(model: im.IntentModel, rows: list[dict], vectors: np.ndarray | None
                 acts = intent in EFFECTS and effect_words
                 sure = True
             else:
-                vec = vectors[i] if (vectors is not None and kind in ("emb", "both")) else None
-                if kind == "emb":
+                vec = vectors[i] if (vectors is not None and kind in ("emb", "both", "read")) else None
+                if kind == "read":
+                    from shopagent.agent.reading import read
+
+                    got = read(row["text"], vector=vec)
+                    intent, mode = got.intent, got.mode
+                    sure = not got.unsure()
+                elif kind == "emb":
                     p_i = im._softmax(vec @ model.emb_intent_w + model.emb_intent_b)
                     p_m = im._softmax(vec @ model.emb_mode_w + model.emb_mode_b)
                     intent, mode = im.INTENTS[int(p_i.argmax())], im.MODES[int(p_m.argmax())]
@@ -144,13 +153,14 @@ def evaluate(model: im.IntentModel, rows: list[dict], vectors: np.ndarray | None
 
                         mode, _cue = effect_mode(mode, float(p_m[0]), row["text"], intent)
                 else:
+                    from shopagent.agent.reading import effect_mode, mode_prediction
+
                     pred = model.predict(row["text"], vec)
-                    intent, mode = pred.intent, pred.mode
+                    moded = mode_prediction(model, row["text"], pred)  # as the session reads it
+                    intent, mode = pred.intent, moded.mode
                     sure = pred.intent_p >= UNSURE
                     if intent in EFFECTS:
-                        from shopagent.agent.reading import effect_mode
-
-                        mode, _cue = effect_mode(mode, pred.mode_p, row["text"], intent)
+                        mode, _cue = effect_mode(mode, moded.mode_p, row["text"], intent)
                 acts = intent in EFFECTS and mode == "affirm"
             correct += intent == row["intent"]
             mode_ok += mode == row["mode"]

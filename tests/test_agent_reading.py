@@ -909,3 +909,40 @@ def test_a_follow_up_naming_another_kind_of_product_is_a_new_search():
     assert not other_kind("now shampoos", vocab, shampoo)
     assert not other_kind("just the hiking ones", vocab, boots)
     assert not other_kind("only the waterproof ones", vocab, boots)
+
+
+@pytest.mark.parametrize(
+    ("text", "imperative"),
+    [("could you add the first one to my cart?", "add the first one to my cart"),
+     ("¿podrías añadir el segundo al carrito?", "añadir el segundo al carrito"),
+     ("könntest du den ersten in den Warenkorb legen?", "den ersten in den Warenkorb legen"),
+     ("能帮我把第一个加到购物车吗？", "把第一个加到购物车"),
+     ("一番目をカートに入れてもらえますか？", "一番目をカートに入れて"),
+     ("क्या आप पहला वाला कार्ट में डाल सकते हैं?", "पहला वाला कार्ट में डाल"),
+     ("could you not add anything yet?", "not add anything yet"),  # its own negation stays
+     ("can you add it? not sure", "add it? not sure"),  # and so does its doubt
+     ("would you get the second one?", "would you get the second one?"),  # advice, not a request
+     ("should I add it?", "should I add it?")],
+)  # fmt: skip
+def test_a_polite_request_is_read_as_the_imperative_it_wraps(text, imperative):
+    from shopagent.agent.reading import without_request_frame
+
+    assert without_request_frame(text) == imperative
+
+
+def test_a_negation_beside_a_catalog_word_is_still_a_negation_unless_they_form_a_name():
+    """ "vale, no elimines el altavoz": "vale" and "no" are words of this catalog, but no name has
+    them side by side; "yoga mat" is one, and "no-show" is one word."""
+    from shopagent.agent.reading import effect_mode
+
+    pairs = frozenset({("yoga", "mat")})
+    assert (
+        effect_mode(
+            "affirm", 0.9, "vale, no elimines el altavoz", "cart_remove", PRODUCT_WORDS | {"vale"}, pairs
+        )[0]
+        == "doubtful"
+    )
+    assert effect_mode("affirm", 0.9, "add the yoga mat", "cart_add", PRODUCT_WORDS, pairs)[0] == "affirm"
+    assert (
+        effect_mode("affirm", 0.9, "add the no-show socks", "cart_add", PRODUCT_WORDS, pairs)[0] == "affirm"
+    )

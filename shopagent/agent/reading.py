@@ -225,9 +225,7 @@ def read(
     prediction = model.predict(clean, vector if _vector_ok(model, vector) else None)
     reading.intent = prediction.intent  # type: ignore[assignment]
     reading.confidence = round(prediction.intent_p, 3)
-    moded = prediction
-    if prediction.intent in _MODE_IN_CONTEXT and "embedding" in prediction.layers:
-        moded = model.predict(clean)  # the n-gram layer alone: see _MODE_IN_CONTEXT
+    moded = mode_prediction(model, clean, prediction)
     reading.mode = moded.mode  # type: ignore[assignment]
     reading.mode_confidence = round(moded.mode_p, 3)
     reading.layers = prediction.layers
@@ -243,6 +241,7 @@ def read(
         rest = without_refused(clean, reading.intent)
         if reading.intent in _QUANTITY_CHANGES:  # "make it 3, not 5": the old quantity is no doubt
             rest = " ".join(_OLD_QUANTITY.sub(" ", rest).split())
+        rest = without_request_frame(rest)
         if rest != clean:  # "… don't buy it": the mode of the watch is read on the rest
             alone = model.predict(rest)
             if alone.intent == prediction.intent:
@@ -250,7 +249,9 @@ def read(
                 reading.mode = moded.mode  # type: ignore[assignment]
                 reading.mode_confidence = round(moded.mode_p, 3)
         words = getattr(vocab, "words", frozenset())
-        mode, cue = effect_mode(reading.mode, moded.mode_p, clean, reading.intent, words)
+        asked = without_request_frame(clean)  # "could you …?": its question mark is no doubt
+        pairs = getattr(vocab, "word_pairs", None)
+        mode, cue = effect_mode(reading.mode, moded.mode_p, asked, reading.intent, words, pairs)
         if mode != reading.mode:
             reading.mode = mode  # type: ignore[assignment]
             reading.spans.append(Span(slot="mode", words=cue or "(unsure)"))
@@ -303,6 +304,15 @@ _INTRINSIC: dict[str, frozenset[str]] = {"watch_create": _CONDITIONS, "watch_rem
 # count as for any effect ("don't remove it", "maybe watch it?").
 _MODE_IN_CONTEXT = frozenset({"watch_remove", "cart_remove", "cart_clear", "watch_create"})
 
+
+def mode_prediction(model: Any, text: str, prediction: Any) -> Any:
+    """The prediction whose mode a turn is read with: the n-gram layer's alone for the intents
+    in _MODE_IN_CONTEXT, else the layers' together."""
+    if prediction.intent in _MODE_IN_CONTEXT and "embedding" in prediction.layers:
+        return model.predict(text)
+    return prediction
+
+
 # "no"/"na" before the cart is Portuguese for "in the" ("coloca dois no carrinho"), not a negation.
 _PREPOSITION_CUES = frozenset({"no", "na", "nos", "nas"})
 _CART_NOUNS = frozenset(
@@ -317,11 +327,13 @@ def effect_mode(
     text: str,
     intent: str | None = None,
     product_words: frozenset[str] = frozenset(),
+    product_pairs: frozenset[tuple[str, str]] | None = None,
 ) -> tuple[str, str | None]:
     """The mode an effect is acted on: an affirmative reading the classifier is not sure of, or one
     beside a negation/condition/doubt marker it is not nearly certain of, becomes doubtful (ask).
     A marker that is part of a product's name here ("yoga mat", "no-show socks": the marker and a
-    word beside it are both words of the catalog, `product_words`) is no marker."""
+    word beside it are both words of the catalog, `product_words`; with `product_pairs`, the two
+    must stand side by side in one of its names: "vale, no elimines" is no name) is no marker."""
     if mode != "affirm":
         return mode, None
     replaced = [m.span() for m in _OLD_QUANTITY.finditer(text)] if intent in _QUANTITY_CHANGES else []
@@ -331,7 +343,7 @@ def effect_mode(
             for m in _DOUBT_CUES.finditer(text)
             if m.group().casefold() not in _INTRINSIC.get(intent or "", ())
             and not any(s <= m.start() < e for s, e in replaced)  # "one, not two": the old quantity
-            and not _names_or_place(text, m, product_words)
+            and not _names_or_place(text, m, product_words, product_pairs)
             and not _outside_the_request(text, m, intent)
         ),
         None,
@@ -341,13 +353,25 @@ def effect_mode(
     return mode, None
 
 
-def _names_or_place(text: str, m: re.Match[str], product_words: frozenset[str]) -> bool:
+def _names_or_place(
+    text: str,
+    m: re.Match[str],
+    product_words: frozenset[str],
+    pairs: frozenset[tuple[str, str]] | None = None,
+) -> bool:
     """Whether a doubt marker is a word of a product name or the preposition before the cart."""
     word = m.group().casefold()
     before = re.findall(r"[^\W_]+", text[: m.start()].casefold())[-1:]
     after = re.findall(r"[^\W_]+", text[m.end() :].casefold())[:1]
     if word in _PREPOSITION_CUES and after and after[0] in _CART_NOUNS:
         return True
+    if re.match(r"-[^\W\d_]", text[m.end() :]) or re.search(r"[^\W\d_]-$", text[: m.start()]):
+        return True  # one word with its neighbour: "no-show socks", "non-stick pan"
+    if pairs is not None:
+        forms = lambda w: {w, fold_noun_plural(w)}  # noqa: E731 - two spellings of one neighbour
+        return any((b, f) in pairs for w in before for b in forms(w) for f in forms(word)) or any(
+            (f, a) in pairs for w in after for a in forms(w) for f in forms(word)
+        )
     if not product_words or not word.isalpha() or not _in(word, product_words):
         return False
     return any(_in(w, product_words) for w in before + after)
@@ -406,6 +430,56 @@ def without_refused(text: str, intent: str | None) -> str:
     if not refused:
         return text
     return " ".join(text[a:b].strip() for a, b in _sentences(text) if (a, b) not in refused)
+
+
+# A polite request is the imperative it wraps: "could you add #1?" asks as "add #1" does, and its
+# question mark is no doubt. Only the frame goes; what it wraps keeps its own markers ("could you
+# not add it yet?", "can you add it? not sure" still do not act). "would you get the second one?"
+# asks for advice, so "would you" is a frame only as "would you mind / please".
+_REQUEST_OPEN = re.compile(
+    r"^\W*(?:(?:hey|hi|ok|okay|so|please|pls|oye|hola|bitte|hallo|ciao|olá|ola|hoi|salut)\W+)*(?:"
+    r"(?:could|can|will|cud|cn)\s+(?:you|u|ya)|would you (?:mind|please|kindly)|do you mind|"
+    r"(?:me\s+)?(?:puedes|podrías|podrias|puede|podría|podria)|"
+    r"(?:você\s+|voce\s+|tu\s+)?(?:pode|podes|poderia|podia|consegue)|"
+    r"(?:est-ce que\s+)?(?:tu peux|vous pouvez|peux-tu|pouvez-vous|pourriez-vous|pourrais-tu|tu pourrais|"
+    r"vous pourriez)|"
+    r"(?:kannst du|könntest du|koenntest du|können sie|koennen sie|könnten sie|würdest du|wuerdest du|"
+    r"würden sie)|"
+    r"(?:mi\s+)?(?:puoi|potresti|può|potrebbe)|"
+    r"(?:kun je|kan je|kunt u|kan u|wil je|wilt u|zou je|zou u)"
+    r")(?:\s+(?:please|pls|kindly|just|por favor|s'il (?:te|vous) pla[iî]t|bitte|mal|per favore|"
+    r"alsjeblieft|even))*(?![^\W\d_])\s*",
+    re.I,
+)
+_REQUEST_CLOSE = re.compile(r"\s*[?？]\s*$")
+_ZH_REQUEST = re.compile(
+    r"^\s*(?:请|麻烦你|麻烦)?你?(?:能不能|能否|可不可以|可以|能)(?:帮我|帮忙)?(?P<body>.+?)(?:吗|嘛|么)?\s*[?？]?\s*$"
+)
+_JA_REQUEST = re.compile(
+    r"(て|で)(?:もらえますか|もらえる|もらえない|くれますか|くれる|くれない|いただけますか)\s*[?？]?\s*$"
+)
+_HI_REQUEST = re.compile(
+    r"^\s*(?:क्या\s+|kya\s+)?(?:आप|तुम|aap|tum)\s+(?P<body>.+?)\s+(?:सकते|सकती|सकोगे|sakte|sakti|sakoge)"
+    r"(?:\s+(?:हैं|हो|hain|ho))?\s*[?？]?\s*$",
+    re.I,
+)
+
+
+def without_request_frame(text: str) -> str:
+    """The imperative a polite request wraps ("could you add #1?" -> "add #1"), or `text`."""
+    hindi = _HI_REQUEST.match(text)
+    if hindi:
+        return hindi.group("body")
+    chinese = _ZH_REQUEST.match(text)
+    if chinese and re.search(r"(?:吗|嘛|么)?\s*[?？]\s*$|吗\s*$", text):
+        return chinese.group("body")
+    if _JA_REQUEST.search(text):
+        return _JA_REQUEST.sub(r"\1", text)
+    m = _REQUEST_OPEN.match(text)
+    if m is None or m.end() == len(text):
+        return text
+    rest = text[m.end() :]
+    return _REQUEST_CLOSE.sub("", rest) if len(_sentences(rest)) <= 1 else rest
 
 
 def refuses_other_change(text: str, intent: str | None) -> bool:

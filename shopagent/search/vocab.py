@@ -119,6 +119,13 @@ class Vocabulary:
         return frozenset(w for phrase in self.brands for w in phrase)
 
     @cached_property
+    def word_pairs(self) -> frozenset[tuple[str, str]]:
+        """Adjacent word pairs of the catalog's names ("yoga mat", "no show"): a negation word is
+        part of a name only inside one of these."""
+        tables = (self.brands, self.category_terms, self.values, self.flags)
+        return frozenset((p[i], p[i + 1]) for table in tables for p in table for i in range(len(p) - 1))
+
+    @cached_property
     def category_words(self) -> frozenset[str]:
         """Words of the category terms, stemmed as the terms are."""
         return frozenset(w for phrase in self.category_terms for w in phrase)
