@@ -467,7 +467,9 @@ class Session(CodeTurns, References):
         if (
             reading.intent in ("cart_add", "watch_create")
             and not pointed
-            and not names_product(reading.text, self.vocab())  # "add one in my size", "add it"
+            # "add one in my size", "add it"; an unsure reading naming a product in another language
+            # ("laat me regenlaarzen zien": watch_create at 0.39) goes on to search for it
+            and not names_product(reading.text, self.vocab(), unknown_from=5 if reading.unsure() else None)
         ):
             return Resolution(answer=which_product(self.last_results, reading.intent), asked={})
         if reading.intent in ("cart_remove", "cart_set_quantity") and cart_lines:
