@@ -946,3 +946,12 @@ def test_a_negation_beside_a_catalog_word_is_still_a_negation_unless_they_form_a
     assert (
         effect_mode("affirm", 0.9, "add the no-show socks", "cart_add", PRODUCT_WORDS, pairs)[0] == "affirm"
     )
+
+
+@pytest.mark.parametrize(
+    ("text", "positions"),
+    [("पहला वाला कार्ट में डाल दो", [1]), ("दूसरा वाला हटा दो", [2]), ("तीसरी वाली दिखाओ", [3]),
+     ("आखिरी वाला", [-1]), ("पहले ये बताओ", [])],
+)  # fmt: skip
+def test_positions_in_devanagari_hindi(text, positions):
+    assert references(text) == positions

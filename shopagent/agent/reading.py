@@ -19,6 +19,7 @@ from typing import Any, Literal
 
 from pydantic import BaseModel, Field
 
+from shopagent.agent.frames import without_request_frame
 from shopagent.agent.intent_model import INTENTS, MODES, load_intent_model
 from shopagent.agent.selection import is_selection, times_quantity
 from shopagent.search.models import Constraints
@@ -88,6 +89,18 @@ _ORDINAL_WORDS = {
     "pehla": 1, "pehli": 1, "pahla": 1, "pahli": 1, "dusra": 2, "dusri": 2, "doosra": 2, "doosri": 2,
     "teesra": 3, "teesri": 3, "tisra": 3, "tisri": 3, "chautha": 4, "chauthi": 4, "aakhri": -1, "akhri": -1,
 }  # fmt: skip
+# hi (Devanagari), as `fold` leaves them (it drops the vowel signs and the virama that are marks);
+# not "पहले", which is also "before"
+_ORDINAL_WORDS.update(
+    {
+        fold(word): n
+        for word, n in {
+            "पहला": 1, "पहली": 1, "दूसरा": 2, "दूसरी": 2, "दूसरे": 2, "तीसरा": 3, "तीसरी": 3, "तीसरे": 3,
+            "चौथा": 4, "चौथी": 4, "चौथे": 4, "पांचवां": 5, "पाँचवाँ": 5, "पांचवा": 5, "आखिरी": -1, "आख़िरी": -1,
+            "अंतिम": -1,
+        }.items()
+    }
+)  # fmt: skip
 _ORDINALS = frozenset(_ORDINAL_WORDS)
 _QUANTITY_CHANGES = frozenset({"cart_set_quantity", "cart_add"})
 # A selection is an add unless the classifier is sure it is another change to those items.
@@ -247,6 +260,11 @@ def read(
             if alone.intent == prediction.intent:
                 moded = alone
                 reading.mode = moded.mode  # type: ignore[assignment]
+                reading.mode_confidence = round(moded.mode_p, 3)
+        if moded.mode == "affirm" and moded.mode_p < AFFIRM_MIN and not _DOUBT_CUES.search(clean):
+            alone = model.predict(clean)  # no marker of doubt at all: the n-gram layer, if near-certain
+            if alone.intent == prediction.intent and alone.mode == "affirm" and alone.mode_p >= AFFIRM_SURE:
+                moded = alone
                 reading.mode_confidence = round(moded.mode_p, 3)
         words = getattr(vocab, "words", frozenset())
         asked = without_request_frame(clean)  # "could you …?": its question mark is no doubt
@@ -430,56 +448,6 @@ def without_refused(text: str, intent: str | None) -> str:
     if not refused:
         return text
     return " ".join(text[a:b].strip() for a, b in _sentences(text) if (a, b) not in refused)
-
-
-# A polite request is the imperative it wraps: "could you add #1?" asks as "add #1" does, and its
-# question mark is no doubt. Only the frame goes; what it wraps keeps its own markers ("could you
-# not add it yet?", "can you add it? not sure" still do not act). "would you get the second one?"
-# asks for advice, so "would you" is a frame only as "would you mind / please".
-_REQUEST_OPEN = re.compile(
-    r"^\W*(?:(?:hey|hi|ok|okay|so|please|pls|oye|hola|bitte|hallo|ciao|olá|ola|hoi|salut)\W+)*(?:"
-    r"(?:could|can|will|cud|cn)\s+(?:you|u|ya)|would you (?:mind|please|kindly)|do you mind|"
-    r"(?:me\s+)?(?:puedes|podrías|podrias|puede|podría|podria)|"
-    r"(?:você\s+|voce\s+|tu\s+)?(?:pode|podes|poderia|podia|consegue)|"
-    r"(?:est-ce que\s+)?(?:tu peux|vous pouvez|peux-tu|pouvez-vous|pourriez-vous|pourrais-tu|tu pourrais|"
-    r"vous pourriez)|"
-    r"(?:kannst du|könntest du|koenntest du|können sie|koennen sie|könnten sie|würdest du|wuerdest du|"
-    r"würden sie)|"
-    r"(?:mi\s+)?(?:puoi|potresti|può|potrebbe)|"
-    r"(?:kun je|kan je|kunt u|kan u|wil je|wilt u|zou je|zou u)"
-    r")(?:\s+(?:please|pls|kindly|just|por favor|s'il (?:te|vous) pla[iî]t|bitte|mal|per favore|"
-    r"alsjeblieft|even))*(?![^\W\d_])\s*",
-    re.I,
-)
-_REQUEST_CLOSE = re.compile(r"\s*[?？]\s*$")
-_ZH_REQUEST = re.compile(
-    r"^\s*(?:请|麻烦你|麻烦)?你?(?:能不能|能否|可不可以|可以|能)(?:帮我|帮忙)?(?P<body>.+?)(?:吗|嘛|么)?\s*[?？]?\s*$"
-)
-_JA_REQUEST = re.compile(
-    r"(て|で)(?:もらえますか|もらえる|もらえない|くれますか|くれる|くれない|いただけますか)\s*[?？]?\s*$"
-)
-_HI_REQUEST = re.compile(
-    r"^\s*(?:क्या\s+|kya\s+)?(?:आप|तुम|aap|tum)\s+(?P<body>.+?)\s+(?:सकते|सकती|सकोगे|sakte|sakti|sakoge)"
-    r"(?:\s+(?:हैं|हो|hain|ho))?\s*[?？]?\s*$",
-    re.I,
-)
-
-
-def without_request_frame(text: str) -> str:
-    """The imperative a polite request wraps ("could you add #1?" -> "add #1"), or `text`."""
-    hindi = _HI_REQUEST.match(text)
-    if hindi:
-        return hindi.group("body")
-    chinese = _ZH_REQUEST.match(text)
-    if chinese and re.search(r"(?:吗|嘛|么)?\s*[?？]\s*$|吗\s*$", text):
-        return chinese.group("body")
-    if _JA_REQUEST.search(text):
-        return _JA_REQUEST.sub(r"\1", text)
-    m = _REQUEST_OPEN.match(text)
-    if m is None or m.end() == len(text):
-        return text
-    rest = text[m.end() :]
-    return _REQUEST_CLOSE.sub("", rest) if len(_sentences(rest)) <= 1 else rest
 
 
 def refuses_other_change(text: str, intent: str | None) -> bool:
