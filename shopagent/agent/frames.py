@@ -10,7 +10,7 @@ from __future__ import annotations
 import re
 
 # A sentence ends at . ; ! ? (not inside "12.99") or at CJK sentence punctuation.
-_SENTENCE_END = re.compile(r"[.;!?](?=\s|$)|[。！？；]")
+SENTENCE_END = re.compile(r"[.;!?](?=\s|$)|[。！？；]")
 
 # A polite request is the imperative it wraps: "could you add #1?" asks as "add #1" does, and its
 # question mark is no doubt. Only the frame goes; what it wraps keeps its own markers ("could you
@@ -59,4 +59,4 @@ def without_request_frame(text: str) -> str:
     if m is None or m.end() == len(text):
         return text
     rest = text[m.end() :]
-    return _REQUEST_CLOSE.sub("", rest) if not _SENTENCE_END.search(rest.rstrip(" ?？")) else rest
+    return _REQUEST_CLOSE.sub("", rest) if not SENTENCE_END.search(rest.rstrip(" ?？")) else rest

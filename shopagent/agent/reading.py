@@ -19,7 +19,7 @@ from typing import Any, Literal
 
 from pydantic import BaseModel, Field
 
-from shopagent.agent.frames import without_request_frame
+from shopagent.agent.frames import SENTENCE_END, without_request_frame
 from shopagent.agent.intent_model import INTENTS, MODES, load_intent_model
 from shopagent.agent.selection import is_selection, times_quantity
 from shopagent.search.models import Constraints
@@ -400,8 +400,6 @@ def _names_or_place(
 _INTERJECTION = re.compile(
     r"^\W*(?:no+|nah|nope|naw|não|nao|nein|nö|nee|non|ne)\s*[,.!:;]+\s*(?=\w)", re.IGNORECASE
 )
-# A sentence ends at . ; ! ? (not inside "12.99") or at CJK sentence punctuation.
-_SENTENCE_END = re.compile(r"[.;!?](?=\s|$)|[。！？；]")
 
 
 def _outside_the_request(text: str, m: re.Match[str], intent: str | None) -> bool:
@@ -412,7 +410,7 @@ def _outside_the_request(text: str, m: re.Match[str], intent: str | None) -> boo
 
 
 def _sentences(text: str) -> list[tuple[int, int]]:
-    bounds = [0] + [e.end() for e in _SENTENCE_END.finditer(text)] + [len(text)]
+    bounds = [0] + [e.end() for e in SENTENCE_END.finditer(text)] + [len(text)]
     return [(a, b) for a, b in zip(bounds, bounds[1:], strict=False) if text[a:b].strip(" .;!?。！？；")]
 
 

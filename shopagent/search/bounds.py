@@ -365,25 +365,10 @@ def _has_price_word(m: re.Match[str]) -> bool:
 
 
 def extract_ratings(low: str, found: Found) -> None:
-    for pattern in _RATING_PATTERNS:
-        for m in pattern.finditer(low):
-            if found.taken(*m.span()):
-                continue
-            raw = m.group("r")
-            value = _RATING_WORDS.get(raw)
-            if value is None:
-                try:
-                    value = float(raw)
-                except ValueError:
-                    continue
-            value += 0.5 if m.group("half") else 0.0
-            if 0 < value <= 5:
-                found.ratings.append(value)
-                found.spans.append(m.span())
-    for pattern in _ML_RATING_PATTERNS:
+    for pattern in (*_RATING_PATTERNS, *_ML_RATING_PATTERNS):
         for m in pattern.finditer(low):
             raw = m.group("r")
-            value = _ML_NUMBER_WORDS.get(raw) or float(raw.replace(",", "."))
+            value = _RATING_WORDS.get(raw) or _ML_NUMBER_WORDS.get(raw) or float(raw.replace(",", "."))
             value += 0.5 if m.group("half") else 0.0
             if not found.taken(*m.span()) and 0 < value <= 5:
                 found.ratings.append(value)
