@@ -17,6 +17,7 @@ import unicodedata
 from collections.abc import Iterable, Mapping, Sequence
 from dataclasses import dataclass
 from functools import lru_cache
+from typing import Any
 
 from shopagent.errors import InvalidInput
 from shopagent.search.models import Constraints
@@ -322,3 +323,15 @@ def parse_json_object(text: str | None) -> dict:
     except (TypeError, ValueError):
         return {}
     return value if isinstance(value, dict) else {}
+
+
+def names_a_brand(deps: Any, wanted: str) -> bool:
+    """Whether `wanted` is, folded, one of this catalog's brands."""
+    folded = norm(wanted)
+    return any(norm(brand) == folded for brand in deps.catalog.facet_values().get("brands", []))
+
+
+def names_a_category(deps: Any, wanted: str) -> bool:
+    """Whether `wanted` names a category (or a level of one) of this catalog."""
+    paths = deps.catalog.facet_values().get("categories", [])
+    return any(matches_category(path, None, wanted) for path in paths)

@@ -15,7 +15,8 @@ The pipeline, for one request (docs/search.md has the figures behind each choice
 4. Hard constraints are checked again in code on every result (category, brand, rating, product
    attributes, and the live price/stock of the chosen SKU). Nothing reaches the caller unchecked.
 5. Rerank: soft signals (query words in title/attributes, smoothed rating, stock) on top of the fused
-   score, a small push-down for near-duplicate listings, then the requested sort.
+   score, likeness to the best few candidates (`feedback`), a small push-down for near-duplicate
+   listings, then the requested sort.
 
 If the checks in 3–4 leave fewer results than asked for while recall was truncated, recall is
 widened and the pipeline repeats (variant options and product attributes are not prefiltered, so
@@ -38,7 +39,7 @@ from typing import TYPE_CHECKING, Any
 from shopagent import inventory
 from shopagent.errors import InvalidInput
 from shopagent.money import to_minor
-from shopagent.search import filters, retrieval
+from shopagent.search import feedback, filters, retrieval
 from shopagent.search.models import Boosts, Constraints, SearchResponse, Translation
 from shopagent.search.rerank import (
     DEFAULT_WEIGHTS,
@@ -92,6 +93,7 @@ class Candidate:
     matched_attrs: list[str] = field(default_factory=list)
     variant_attrs: dict[str, str] = field(default_factory=dict)
     duplicate: bool = False
+    rowid: int = -1
 
     @property
     def product_id(self) -> str:
@@ -210,6 +212,8 @@ def search(
             break
 
     _score(candidates, text, weights, c.soft)
+    if text and mode != "bm25":
+        feedback.add_feedback(table, candidates, weights.feedback)
     ranked = sorted(candidates, key=lambda cand: (-cand.score, cand.product_id))
     _mark_duplicates(ranked, weights)
     ranked.sort(key=lambda cand: (-cand.score, cand.product_id))
@@ -328,6 +332,7 @@ def _read_best(
         for cand in found:
             rowid = rowid_of[cand.product_id]
             cand.fused = fused[rowid]
+            cand.rowid = rowid
             cand.ranks = {name: pos[rowid] for name, pos in positions.items() if rowid in pos}
         out.extend(found)
         if len(out) >= needed:
@@ -577,10 +582,10 @@ def search_relaxing(
     dropped = sorted(key for key in set(relaxable) if key in relaxed.attributes)
     for key in dropped:
         del relaxed.attributes[key]
-    if unknown_category and relaxed.category and not _names_a_category(deps, relaxed.category):
+    if unknown_category and relaxed.category and not filters.names_a_category(deps, relaxed.category):
         relaxed.category = None
         dropped.append("category")
-    if unknown_brand and relaxed.brand and not _names_a_brand(deps, relaxed.brand):
+    if unknown_brand and relaxed.brand and not filters.names_a_brand(deps, relaxed.brand):
         relaxed.brand = None
         dropped.append("brand")
     if not dropped:
@@ -588,13 +593,3 @@ def search_relaxing(
     retry = search(deps, text, relaxed, **kwargs)
     retry.relaxed = dropped
     return retry
-
-
-def _names_a_brand(deps: Any, wanted: str) -> bool:
-    folded = filters.norm(wanted)
-    return any(filters.norm(brand) == folded for brand in deps.catalog.facet_values().get("brands", []))
-
-
-def _names_a_category(deps: Any, wanted: str) -> bool:
-    paths = deps.catalog.facet_values().get("categories", [])
-    return any(filters.matches_category(path, None, wanted) for path in paths)

@@ -51,6 +51,8 @@ class Weights:
     audience: float = 0.08
     audience_conflict: float = 0.12
     avoid: float = 0.35
+    # likeness to the best few candidates (search/feedback.py; 0.15-1.0 tried, docs/search.md)
+    feedback: float = 0.5
 
 
 DEFAULT_WEIGHTS = Weights()
