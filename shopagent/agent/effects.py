@@ -44,12 +44,31 @@ def ask_first(reading: Reading) -> str:
         "watch_create": "set up a price watch",
         "watch_remove": "remove any price watch",
     }.get(reading.intent, "change anything")
+    modes = [s.words for s in reading.spans if s.slot == "mode"]
+    two = next((words for words in modes if words.startswith("(two changes")), None)
+    if two is not None:
+        asked = [_DOING.get(i, i) for i in two.removeprefix("(two changes: ").rstrip(")").split(" and ")]
+        return (
+            f"I did not change anything: that reads as two changes ({' and '.join(asked)}), and I do not "
+            "want to guess. Which one do you want? Ask for one at a time."
+        )
     why = {
         "negated": "you asked me not to",
         "hypothetical": "you asked about it as a what-if",
         "doubtful": "it did not sound like a decision yet",
     }.get(reading.mode, "I was not sure you meant it")
     return f'I did not {what}: {why}. Do you want me to? If so, say it plainly, e.g. "{_example(reading)}".'
+
+
+_DOING = {
+    "cart_add": "adding to your cart",
+    "cart_remove": "removing from your cart",
+    "cart_set_quantity": "changing a quantity",
+    "cart_clear": "emptying your cart",
+    "checkout": "checking out",
+    "watch_create": "setting up a price watch",
+    "watch_remove": "removing a price watch",
+}
 
 
 def _example(reading: Reading) -> str:

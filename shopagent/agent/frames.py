@@ -11,6 +11,12 @@ import re
 
 # A sentence ends at . ; ! ? (not inside "12.99") or at CJK sentence punctuation.
 SENTENCE_END = re.compile(r"[.;!?](?=\s|$)|[。！？；]")
+# A contrast opens another clause within a sentence: "add the first one but don't check out".
+CLAUSE_START = re.compile(
+    r"(?<=\s)(?:but|however|though|pero|mas|mais|aber|doch|ma|però|maar|toch)(?=\s)"
+    r"|(?:但是|可是|不过|但|けど|けれど|でも)|(?<=\s)(?:लेकिन|मगर|lekin|magar)(?=\s)",
+    re.IGNORECASE,
+)
 
 # A polite request is the imperative it wraps: "could you add #1?" asks as "add #1" does, and its
 # question mark is no doubt. Only the frame goes; what it wraps keeps its own markers ("could you

@@ -19,7 +19,7 @@ from typing import Any, Literal
 
 from pydantic import BaseModel, Field
 
-from shopagent.agent.frames import SENTENCE_END, without_request_frame
+from shopagent.agent.frames import CLAUSE_START, SENTENCE_END, without_request_frame
 from shopagent.agent.intent_model import INTENTS, MODES, load_intent_model
 from shopagent.agent.selection import is_selection, times_quantity
 from shopagent.search.models import Constraints
@@ -252,6 +252,7 @@ def read(
         reading.spans.append(Span(slot="intent", words="(a selection: positions, quantity, options)"))
     if reading.effect is not None:
         rest = without_refused(clean, reading.intent)
+        refused = rest != clean
         if reading.intent in _QUANTITY_CHANGES:  # "make it 3, not 5": the old quantity is no doubt
             rest = " ".join(_OLD_QUANTITY.sub(" ", rest).split())
         rest = without_request_frame(rest)
@@ -261,6 +262,8 @@ def read(
                 moded = alone
                 reading.mode = moded.mode  # type: ignore[assignment]
                 reading.mode_confidence = round(moded.mode_p, 3)
+                if refused:  # the refused clause's own change no longer blurs what the rest asks
+                    reading.confidence = max(reading.confidence, round(alone.intent_p, 3))
         if moded.mode == "affirm" and moded.mode_p < AFFIRM_MIN and not _DOUBT_CUES.search(clean):
             alone = model.predict(clean)  # no marker of doubt at all: the n-gram layer, if near-certain
             if alone.intent == prediction.intent and alone.mode == "affirm" and alone.mode_p >= AFFIRM_SURE:
@@ -273,6 +276,12 @@ def read(
         if mode != reading.mode:
             reading.mode = mode  # type: ignore[assignment]
             reading.spans.append(Span(slot="mode", words=cue or "(unsure)"))
+        if reading.mode in ("affirm", "doubtful") and reading.confidence < AFFIRM_MIN:
+            both = two_changes(clean)
+            if both:  # "clear the cart, i'll buy them in the store": which one is asked is a guess
+                reading.mode = "doubtful"  # type: ignore[assignment]
+                reading.spans = [s for s in reading.spans if s.slot != "mode"]
+                reading.spans.append(Span(slot="mode", words=f"(two changes: {' and '.join(both)})"))
     reading.negated = reading.mode == "negated"
     reading.hypothetical = reading.mode == "hypothetical"
     reading.doubtful = reading.mode == "doubtful"
@@ -410,8 +419,32 @@ def _outside_the_request(text: str, m: re.Match[str], intent: str | None) -> boo
 
 
 def _sentences(text: str) -> list[tuple[int, int]]:
-    bounds = [0] + [e.end() for e in SENTENCE_END.finditer(text)] + [len(text)]
+    """Sentences, and clauses a contrast opens ("add it but don't check out"), as spans."""
+    cuts = {e.end() for e in SENTENCE_END.finditer(text)} | {m.start() for m in CLAUSE_START.finditer(text)}
+    bounds = [0, *sorted(cuts - {0, len(text)}), len(text)]
     return [(a, b) for a, b in zip(bounds, bounds[1:], strict=False) if text[a:b].strip(" .;!?。！？；")]
+
+
+_CLAUSE_CUT = re.compile(r"[,，、]\s*")
+
+
+def two_changes(text: str) -> list[str]:
+    """The changes, when the turn's clauses (sentences, contrasts, comma-separated parts), read
+    alone, surely and affirmatively ask for two different ones ("cart_clear", "cart_add")."""
+    spans = [(a, b) for a, b in _sentences(text)]
+    parts = [p.strip() for a, b in spans for p in _CLAUSE_CUT.split(text[a:b]) if p.strip(" .;!?。！？；")]
+    if len(parts) < 2:
+        return []
+    model = load_intent_model()
+    found: list[str] = []
+    for part in parts:
+        alone = model.predict(part, None)
+        sure = alone.intent_p >= AFFIRM_MIN and alone.mode == "affirm"
+        if sure and alone.intent in EFFECT_OF and alone.intent not in found:
+            found.append(alone.intent)
+    if set(found) == {"cart_add", "cart_set_quantity"}:
+        return []  # "add the first one, and make it 2": the add's quantity
+    return found if len(found) >= 2 else []
 
 
 def _refuses_other(text: str, m: re.Match[str], intent: str | None) -> bool:

@@ -38,6 +38,7 @@ from shopagent.agent.effects import (
 )
 from shopagent.agent.grounding import Facts, describe_item
 from shopagent.agent.loop import AgentResult, Event, TurnOptions, inert, run_agent
+from shopagent.agent.offers import NOTHING_CHANGED, Offer, taken_up
 from shopagent.agent.over_results import asked_facts
 from shopagent.agent.questions import Pending, known_item, names_product, which_product
 from shopagent.agent.questions import answer as answer_pending
@@ -88,6 +89,8 @@ class Session(CodeTurns, References):
         self.known_ids: set[str] = set()
         self._vocab: Any = None
         self.pending: Pending | None = None  # a question asked back about an add (questions.py)
+        self.offer: Offer | None = None  # a change declined and offered back (offers.py)
+        self.offered: list[dict[str, Any]] = []  # ...the products this turn's reply takes up
         self.cart_changed = False  # the last turn added a cart line or changed its quantity
         self.model_seconds = 0.0
         self._model_error = ""
@@ -144,6 +147,7 @@ class Session(CodeTurns, References):
         self.facts = Facts()
         self.known_ids = set()
         self.pending = None
+        self.offer, self.offered = None, []
         self.cart_changed = False
 
     # -- one turn -------------------------------------------------------------------------------
@@ -161,6 +165,8 @@ class Session(CodeTurns, References):
         reading = self.read(text)
         if self.cart_changed and reading.unsure():
             reading = after_cart_change(reading, names_product(reading.text, self.vocab()))
+        offer, self.offer = self.offer, None
+        reading, self.offered = taken_up(offer, reading)
         turn = None
         pending, self.pending = self.pending, None
         answered = self._answers(pending, text, reading) if pending is not None else None
@@ -174,7 +180,11 @@ class Session(CodeTurns, References):
             turn = self._code_turn(text, reading)
         if turn is None and reading.effect is not None and not reading.affirmative:
             # A negated, hypothetical or doubtful change: nothing changes, and the answer says how to ask.
+            self.offer = Offer(reading.intent or "", self._listed(text, reading))
             turn = self._say_turn(text, ask_first(reading), decide(text, force=force).route, "not affirmed")
+        browsing = reading.intent == "search" and reading.negated and bool(self.last_results)
+        if turn is None and browsing and not names_product(reading.text, self.vocab()):
+            turn = self._say_turn(text, NOTHING_CHANGED, "fast", "not affirmed")  # "don't add anything yet"
         read_seconds = None
         if turn is None:
             decision = self._route(text, reading, force)
@@ -304,6 +314,8 @@ class Session(CodeTurns, References):
 
         reading = reading if reading is not None else self.read(text)
         refs = list(referred) if referred else self._listed(text, reading)
+        if not refs and self.offered:
+            refs = list(self.offered)  # "yeah go for it, add it": what the offer was about
         if not refs and self.last_shown is not None and POINTS_AT_IT.search(text):
             refs = [self.last_shown]  # "add it to my cart" right after one product was shown
         shown = self.last_shown is not None and reading.effect is not None

@@ -235,7 +235,10 @@ def _size_words(raw: Sequence[str], values: list[str]) -> list[tuple[str, str]]:
     while i < len(raw):
         for words, letters in _SIZE_WORDS:
             n = len(words)
-            if letters in have and tuple(folded[i : i + n]) == words:
+            # "Größe M" is the option's name before a size ("große" alone says L): a word directly
+            # before one of this product's sizes names the option.
+            names_it = i + n < len(folded) and folded[i + n] in have
+            if letters in have and tuple(folded[i : i + n]) == words and not names_it:
                 out.append((letters, " ".join(raw[i : i + n])))
                 i += n
                 break
