@@ -27,7 +27,7 @@ class Deps:
     model_loader: Callable[..., Any] | None = None
     # Rewrites a request into the catalog's language, (text, language) -> text or None
     # (search/translate.py). Set by the commands that have a chat model at hand; None searches as written.
-    translator: Callable[[str, str], str | None] | None = None
+    translator: Callable[..., str | None] | None = None  # (text, language, hints) -> rewrite
     # Per-process settings of a server (serve: "serve_via"), read by the tools it exposes.
     options: dict[str, Any] = field(default_factory=dict)
 

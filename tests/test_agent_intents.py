@@ -329,7 +329,7 @@ def test_the_tool_matches_the_query_without_the_bounds_it_states(deps):
     from shopagent.agent.tools.catalog import search_products
 
     asked = []
-    deps.translator = lambda text, language: asked.append(text) or "electric kettle"
+    deps.translator = lambda text, language, hints=(): asked.append(text) or "electric kettle"
     out = search_products.call(deps, {"query": "Wasserkocher unter 50 Dollar", "max_price": 50})
     assert asked == ["Wasserkocher"]
     assert out.items and all(i["product_id"].startswith("kettle-") for i in out.items[:3])

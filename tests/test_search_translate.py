@@ -4,6 +4,7 @@ what the rewrite may change (what is matched) and what it may not (bounds, filte
 from __future__ import annotations
 
 import json
+from collections.abc import Sequence
 from typing import Any
 
 import pytest
@@ -35,8 +36,9 @@ class Spy:
         self.table = table
         self.calls: list[tuple[str, str]] = []
 
-    def __call__(self, text: str, language: str) -> str | None:
+    def __call__(self, text: str, language: str, hints: Sequence[str] = ()) -> str | None:
         self.calls.append((text, language))
+        self.hints = list(hints)
         return self.table.get(text)
 
 
@@ -146,7 +148,8 @@ def test_a_corrupt_cache_is_ignored_and_replaced(tmp_path):
     cache.write_text("{not json", encoding="utf-8")
     tr = Translator(lambda: FakeModel(['{"query": "electric kettle"}']), cache)
     assert tr("Wasserkocher", "en") == "electric kettle"
-    assert json.loads(cache.read_text(encoding="utf-8"))["items"] == {"en\tWasserkocher": "electric kettle"}
+    items = json.loads(cache.read_text(encoding="utf-8"))["items"]
+    assert items == {"en\tWasserkocher": "electric kettle"}
 
 
 # -- in the search ------------------------------------------------------------------------------------
@@ -289,3 +292,39 @@ def test_the_search_embeds_the_request_beside_its_rewrite(tmp_path):
     seen.clear()
     search(deps, "electric kettle", limit=5)
     assert seen == ["electric kettle"]
+
+
+def test_a_rewrite_landing_elsewhere_is_asked_again_with_the_shops_names(tmp_path, monkeypatch):
+    from shopagent.search import translate
+
+    deps = import_catalog(tmp_path / "home")
+    kinds = {  # where each text's embedding lands, nearest kind first
+        "elektrische tandenborstel": ["Care > Electric Toothbrushes", "Tools > Drills"],
+        "electric drill": ["Tools > Drills"],
+        "electric toothbrush": ["Care > Electric Toothbrushes"],
+    }
+    monkeypatch.setattr(deps.embedder, "embed_query", lambda text: text, raising=False)
+    monkeypatch.setattr(translate, "nearby_kinds", lambda table, vector: kinds.get(vector, []))
+    monkeypatch.setattr(translate, "target_language", lambda store, text: "en")
+    asked = []
+
+    def translator(text, language, hints=()):
+        asked.append(list(hints))
+        return "electric toothbrush" if hints else "electric drill"
+
+    deps.translator = translator
+    found, _c, own = translate.translate_request(deps, "elektrische tandenborstel", Constraints())
+    assert found.text == "electric toothbrush"
+    assert own["elektrische tandenborstel"] == "elektrische tandenborstel"  # embedded once, passed on
+    assert asked == [[], ["Electric Toothbrushes", "Drills"]]
+    kinds["electric drill"] = ["Care > Electric Toothbrushes"]  # lands where the words do: kept
+    asked.clear()
+    found, _c, _own = translate.translate_request(deps, "elektrische tandenborstel", Constraints())
+    assert found.text == "electric drill" and asked == [[]]
+
+
+def test_kind_names_are_the_last_level_of_any_path_style():
+    from shopagent.search.translate import kind_names
+
+    paths = ["Home > Bedding > Pillows", "ropa-mujer/vestidos", "power-banks", "Home > Bedding > Pillows"]
+    assert kind_names(paths) == ["Pillows", "vestidos", "power banks"]

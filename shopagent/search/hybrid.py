@@ -40,7 +40,7 @@ from shopagent import inventory
 from shopagent.errors import InvalidInput
 from shopagent.money import to_minor
 from shopagent.search import feedback, filters, retrieval
-from shopagent.search.models import Boosts, Constraints, SearchResponse, Translation
+from shopagent.search.models import Boosts, Constraints, SearchResponse
 from shopagent.search.rerank import (
     DEFAULT_WEIGHTS,
     Weights,
@@ -140,9 +140,11 @@ def search(
     asked = text
     store = deps.catalog
     c, converted = in_catalog_currency(deps, c)
-    translated = None
+    translated, known = None, {}
     if translate and text and mode == "hybrid" and deps.translator is not None:
-        translated, c = _translated(deps, text, c)
+        from shopagent.search.translate import translate_request
+
+        translated, c, known = translate_request(deps, text, c)
         if translated is not None:
             text = translated.text
     embedding = None
@@ -152,7 +154,7 @@ def search(
 
         with ThreadPoolExecutor(max_workers=1) as pool:
             own = asked if translated is not None else None  # a rewrite is embedded with the words
-            embedding = pool.submit(lambda: retrieval.query_vector(deps.embedder, text, own))
+            embedding = pool.submit(lambda: retrieval.query_vector(deps.embedder, text, own, known))
             table = store.table()
     else:
         table = store.table()
@@ -234,26 +236,6 @@ def search(
         diverse_by=diverse_by,
         translated=translated,
     )
-
-
-def _translated(deps: Deps, text: str, c: Constraints) -> tuple[Translation | None, Constraints]:
-    """The rewrite of a request whose words are mostly not the catalog's, and the constraints with
-    what the rewrite's words suggest (a category, a brand: boosts only) where the request's own
-    words suggested nothing. Bounds and filters stay those read from the user's words."""
-    from shopagent.search.parse import parse_query, soften
-    from shopagent.search.translate import target_language
-    from shopagent.search.vocab import load_vocabulary
-
-    language = target_language(deps.catalog, text)
-    rewritten = deps.translator(text, language) if language and deps.translator else None
-    if not rewritten:
-        return None, c
-    suggested = soften(parse_query(rewritten, load_vocabulary(deps))).soft
-    soft = c.soft.model_copy(deep=True)
-    soft.category = soft.category or suggested.category
-    soft.brand = soft.brand or suggested.brand
-    soft.attributes = {**suggested.attributes, **soft.attributes}
-    return Translation(text=rewritten, language=language or ""), c.model_copy(update={"soft": soft})
 
 
 def in_catalog_currency(deps: Deps, c: Constraints) -> tuple[Constraints, list[str]]:

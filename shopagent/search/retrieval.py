@@ -107,18 +107,21 @@ def recall(
 KEYWORD_FLOOR = 0.25  # a query none of whose words the catalog uses keeps this much of its keyword weight
 
 
-def query_vector(embedder: Any, text: str, also: str | None = None) -> Any:
+def query_vector(
+    embedder: Any, text: str, also: str | None = None, known: dict[str, Any] | None = None
+) -> Any:
     """The query's embedding; with `also` (the user's own words when `text` is a rewrite of them into
     the catalog's language), the normalised mean of both. A small model's rewrite is sometimes wrong
     ("freidora de aire" -> "air dryer", "充电宝" -> "charger") where the multilingual embedder read
     the original right, and sometimes right where it did not ("une bouilloire électrique"): the
-    mean keeps what each gets right (docs/search.md)."""
+    mean keeps what each gets right (docs/search.md). `known`: embeddings already made, by text."""
     import numpy as np
 
-    vector = np.asarray(embedder.embed_query(text), dtype=np.float32)
+    known = known or {}
+    vector = np.asarray(known[text] if text in known else embedder.embed_query(text), dtype=np.float32)
     if not also:
         return vector
-    other = np.asarray(embedder.embed_query(also), dtype=np.float32)
+    other = np.asarray(known[also] if also in known else embedder.embed_query(also), dtype=np.float32)
     mean = vector / (np.linalg.norm(vector) or 1.0) + other / (np.linalg.norm(other) or 1.0)
     return mean / (np.linalg.norm(mean) or 1.0)
 

@@ -10,6 +10,13 @@ the search runs on that text. The reading of prices, ratings and stock has alrea
 user's own words; the rewrite only changes what is matched, never what is filtered, and it changes
 no state, so catalog text or a hostile request can at worst make one search worse.
 
+The rewrite is checked against where the multilingual embedder places the user's own words: when
+the rewrite lands on another kind of product ("elektrische tandenborstel" -> "electric drill"), the
+model is asked once more with the shop's names for the kinds of product near those words, and that
+second rewrite is kept if it lands among them. Naming the shop's kinds in every prompt was measured
+and not kept: on catalogs with broad flat categories the model copies them ("酱油" -> "sauce"). A
+rewrite's category is a boost only where the user's own words land near it too.
+
 When no model is at hand (none prepared, none configured, a test) or it gives no usable rewrite,
 the search runs on the request as written. Rewrites are kept in `cache/translations.json`.
 """
@@ -21,7 +28,7 @@ import os
 import re
 import tempfile
 import threading
-from collections.abc import Callable
+from collections.abc import Callable, Sequence
 from pathlib import Path
 from typing import Any
 
@@ -32,6 +39,8 @@ from shopagent.text.words import plain_words
 # "hikng boots" (one typo, one catalog word) stays as it is: the typo-tolerant keyword query helps it.
 FOREIGN_SHARE = 0.5
 MAX_TOKENS = 40
+NEARBY = 20  # the shop's kinds of product the request lands near: read from this many nearest products
+HINTS = 6  # ... and at most this many named to the model
 CACHE_ENTRIES = 5000
 
 # The languages the default model writes a search in well enough to help, measured on the translated
@@ -161,26 +170,29 @@ class Translator:
         self._cache: dict[str, str] | None = None
         self.last_error: str | None = None
 
-    def __call__(self, text: str, language: str) -> str | None:
-        key = f"{language}\t{' '.join(text.split())}"
+    def __call__(self, text: str, language: str, hints: Sequence[str] = ()) -> str | None:
+        """The rewrite of `text` into `language`; `hints`: the catalog's names for the kinds of
+        product the request's own words land near (`nearby_kinds`), for the model to choose from."""
+        said = " ".join(text.split())  # the prompt changes only with hints: so does the key
+        key = f"{language}\t{' | '.join(hints)}\t{said}" if hints else f"{language}\t{said}"
         with self._lock:
             cached = self._entries().get(key)
         if cached is not None:
             return cached
-        rewritten = self._ask(text, language)
+        rewritten = self._ask(text, language, hints)
         if rewritten is not None:
             with self._lock:
                 self._remember(key, rewritten)
         return rewritten
 
-    def _ask(self, text: str, language: str) -> str | None:
+    def _ask(self, text: str, language: str, hints: Sequence[str] = ()) -> str | None:
         # Synchronous, bounded by MAX_TOKENS (~4 s of decoding at worst): the model may be the one a
         # chat session holds, and llama.cpp must not run two completions on it at once.
         try:
             if self._model is None:
                 self._model = self._load_model()
             raw = self._model.complete(
-                messages(text, language), json_schema=SCHEMA, max_tokens=MAX_TOKENS
+                messages(text, language, hints), json_schema=SCHEMA, max_tokens=MAX_TOKENS
             ).text
         except Exception as exc:  # a model that cannot load or run means: search as written
             self.last_error = " ".join(str(exc).split())[:200] or type(exc).__name__
@@ -232,18 +244,17 @@ _EXAMPLES = (
 _SOURCES = ("zh", "de", "es", "en", "fr")
 
 
-def messages(text: str, language: str) -> list[dict[str, str]]:
-    """The prompt: the task, three worked examples into `language` (a code of LANGUAGES), the request."""
+def messages(text: str, language: str, hints: Sequence[str] = ()) -> list[dict[str, str]]:
+    """The prompt: the task, three worked examples into `language` (a code of LANGUAGES), the request;
+    with `hints`, the shop's own names for the kinds of product near the request."""
     name = LANGUAGES.get(language, language)
-    out = [
-        {
-            "role": "system",
-            "content": (
-                f"You translate product searches for an online shop into {name}. Translate every word "
-                f"into {name}; keep brand names, model numbers and sizes. Reply with JSON only."
-            ),
-        }
-    ]
+    system = (
+        f"You translate product searches for an online shop into {name}. Translate every word "
+        f"into {name}; keep brand names, model numbers and sizes. Reply with JSON only."
+    )
+    if hints:
+        system += f" Kinds of product this shop sells that may fit: {', '.join(hints)}."
+    out = [{"role": "system", "content": system}]
     sources = [code for code in _SOURCES if code != language][:3]
     for example, source in zip(_EXAMPLES, sources, strict=True):
         out.append({"role": "user", "content": f"Translate into {name}: {example[source]}"})
@@ -267,3 +278,61 @@ def parse_rewrite(raw: str, original: str) -> str | None:
     if not value or len(value) > 3 * len(original) + 40 or value.casefold() == original.casefold():
         return None
     return value
+
+
+def nearby_kinds(table: Any, vector: Any) -> list[str]:
+    """The category paths of the products nearest the request's own embedding, nearest first:
+    where the multilingual embedder, reading the user's words, places the request. A small model
+    translating a short request gets the kind wrong now and then ("elektrische tandenborstel" ->
+    "electric drill", "poêle" -> "pot"); the embedder rarely misses it by that much."""
+    rows = table.search(vector).select(["category"]).limit(NEARBY).to_list()
+    return list(dict.fromkeys(str(r.get("category") or "") for r in rows if r.get("category")))
+
+
+def kind_names(paths: Sequence[str]) -> list[str]:
+    """The last level of each category path, as the shop names a kind of product, at most HINTS."""
+    names = [re.split(r"[>/]", p)[-1].strip().replace("-", " ") for p in paths]
+    return list(dict.fromkeys(n for n in names if n))[:HINTS]
+
+
+def translate_request(deps: Any, text: str, c: Any) -> tuple[Any, Any, dict[str, Any]]:
+    """The rewrite of a request whose words are mostly not the catalog's (a `Translation`, or None),
+    the constraints with what the rewrite's words suggest (a category, a brand: boosts only) where
+    the request's own words suggested nothing, and the embeddings made on the way, by text. Bounds
+    and filters stay those read from the user's words. The rewrite's category counts only where the
+    user's own words land near it (`nearby_kinds`)."""
+    from shopagent.search.filters import matches_category
+    from shopagent.search.models import Translation
+    from shopagent.search.parse import parse_query, soften
+    from shopagent.search.vocab import load_vocabulary
+
+    language = target_language(deps.catalog, text)
+    if not language or deps.translator is None:
+        return None, c, {}
+    known = {text: deps.embedder.embed_query(text)}
+
+    def lands(said: str) -> list[str]:
+        if said not in known:
+            known[said] = deps.embedder.embed_query(said)
+        return nearby_kinds(table, known[said])
+
+    table = deps.catalog.table()
+    near = lands(text)
+    rewritten = deps.translator(text, language)
+    if not rewritten:
+        return None, c, known
+    first = lands(rewritten)[:1]
+    if near and first and first[0] != near[0]:
+        # The rewrite lands on another kind of product than the user's own words do: asked again,
+        # with the shop's names for the kinds near those words, and kept if it lands among them.
+        hinted = deps.translator(text, language, kind_names(near))
+        if hinted and lands(hinted)[:1] and lands(hinted)[0] in near[:HINTS]:
+            rewritten = hinted
+    suggested = soften(parse_query(rewritten, load_vocabulary(deps))).soft
+    if suggested.category and not any(matches_category(p, None, suggested.category) for p in near):
+        suggested.category = None
+    soft = c.soft.model_copy(deep=True)
+    soft.category = soft.category or suggested.category
+    soft.brand = soft.brand or suggested.brand
+    soft.attributes = {**suggested.attributes, **soft.attributes}
+    return Translation(text=rewritten, language=language), c.model_copy(update={"soft": soft}), known
