@@ -99,3 +99,18 @@ def test_the_option_name_before_a_size_is_not_a_size_word():
     values = {"size": ["S", "M", "L"], "color": ["Navy", "Grey"]}
     assert match_options("die erste in Navy, Größe M", values) == {"size": "M", "color": "Navy"}
     assert match_options("die große in navy", values) == {"size": "L", "color": "Navy"}
+
+
+def test_a_question_beside_a_refused_change_is_read_as_the_question():
+    reading = read("how are #1 and #2 different? dont add anything")
+    assert reading.intent == "compare" and not reading.unsure() and reading.effect is None
+
+
+def test_which_has_the_best_reviews_is_answered_from_the_shown_ratings():
+    from shopagent.agent.over_results import answer_over_results
+
+    views = [{"rating": 4.1, "review_count": 10}, {"rating": 4.8, "review_count": 3}, {"rating": 3.9}]
+    labels = ["#1 A", "#2 B", "#3 C"]
+    for text in ("ok and which one has the best reviews", "¿cuál está mejor valorado?", "哪个评价最好"):
+        assert answer_over_results(text, views, labels).startswith("#2 B (rating 4.8")
+    assert answer_over_results("which has the worst reviews", views, labels).startswith("#3 C")

@@ -35,6 +35,7 @@ _SHOW = re.compile(
     re.I,
 )
 
+_ABOUT_RESULTS = frozenset({"ask_results", "reviews", "compare"})  # intents a question over results has
 _COMPARE = re.compile(r"\b(compare|comparison|vs\.?|versus)\b", re.I)
 
 # A question about what reviewers say of one earlier result: answered from the extractive summary.
@@ -121,12 +122,11 @@ class CodeTurns:
         if not self.last_results:
             return None
         refs = self.references(text)
-        if (
-            reading is not None
-            and reading.intent == "ask_results"
-            and not reading.unsure()
-            and len(refs) != 1
-        ):
+        # "which of these is the warmest?", "ok and which one has the best reviews" (read, unsure,
+        # as a review question): answered over the shown results when their attributes say.
+        over = reading is not None and reading.effect is None and reading.affirmative
+        unsure = reading is not None and reading.unsure() and reading.intent not in ("search", "refine")
+        if over and len(refs) != 1 and (reading.intent in _ABOUT_RESULTS or unsure):
             turn = self._over_results_turn(text)
             if turn is not None:
                 return turn

@@ -33,6 +33,34 @@ _SUPERLATIVES: dict[str, tuple[tuple[str, ...], bool]] = {
     "waterproof": (("waterproof", "water"), True),
     "durable": (("durability", "warranty"), True),
     "cheap": (("price",), False),
+    # rated best: the product's own rating ("which one has the best reviews", "评价最好的")
+    "rated": (("rating",), True),
+    "rating": (("rating",), True),
+    "ratings": (("rating",), True),
+    "review": (("rating",), True),
+    "reviews": (("rating",), True),
+    "stars": (("rating",), True),
+    "valorado": (("rating",), True),
+    "valorada": (("rating",), True),
+    "valoraciones": (("rating",), True),
+    "resenas": (("rating",), True),
+    "bewertet": (("rating",), True),
+    "bewertungen": (("rating",), True),
+    "bewertung": (("rating",), True),
+    "note": (("rating",), True),
+    "notes": (("rating",), True),
+    "avis": (("rating",), True),
+    "recensioni": (("rating",), True),
+    "valutato": (("rating",), True),
+    "beoordeeld": (("rating",), True),
+    "beoordelingen": (("rating",), True),
+    "avaliado": (("rating",), True),
+    "avaliacoes": (("rating",), True),
+    "评价": (("rating",), True),
+    "评分": (("rating",), True),
+    "好评": (("rating",), True),
+    "評価": (("rating",), True),
+    "レビュー": (("rating",), True),
     "expensive": (("price",), True),
     # es / de / fr / zh stems of the same questions
     "calid": (("warmth", "insulation", "temperature", "temp", "warm"), True),
@@ -43,6 +71,9 @@ _SUPERLATIVES: dict[str, tuple[tuple[str, ...], bool]] = {
     "暖": (("warmth", "insulation", "temperature", "temp", "warm"), True),
     "轻": (("weight", "mass"), False),
 }
+_LOWEST = frozenset(
+    {"worst", "lowest", "peor", "peores", "schlechteste", "schlechtesten", "pire", "peggiore", "slechtste"}
+)
 _WORD = re.compile(r"[^\W\d_]+")
 _NUMBER = re.compile(r"-?\d+(?:[.,]\d+)?")
 
@@ -72,10 +103,11 @@ def answer_over_results(text: str, views: list[dict[str, Any]], labels: list[str
     `views` are product views of the shown results in order; `labels` their "#1 Title" labels."""
     said = _stems(text)
     for stem, (keys, highest) in _SUPERLATIVES.items():
-        if stem not in said:
+        if stem not in said and not (not stem.isascii() and stem in text):
             continue
-        if keys == ("price",):
-            scored = [(v.get("price_min") or v.get("price"), i) for i, v in enumerate(views)]
+        if keys in (("price",), ("rating",)):
+            field = "price_min" if keys == ("price",) else "rating"
+            scored = [(v.get(field) or v.get(keys[0]), i) for i, v in enumerate(views)]
         else:
             scored = []
             for i, v in enumerate(views):
@@ -88,6 +120,8 @@ def answer_over_results(text: str, views: list[dict[str, Any]], labels: list[str
                         if n is not None:
                             scored.append((n, i))
                             break
+        if keys == ("rating",) and said & _LOWEST:
+            highest = False  # "which has the worst reviews"
         scored = [(n, i) for n, i in scored if n is not None]
         if len(scored) < 2:
             continue
@@ -124,6 +158,8 @@ def _key_used(view: dict[str, Any], keys: tuple[str, ...]) -> str | None:
 def _value(view: dict[str, Any], keys: tuple[str, ...]) -> str:
     if keys == ("price",):
         return str(view.get("price_min") or view.get("price"))
+    if keys == ("rating",):
+        return f"{view.get('rating')}★ from {view.get('review_count') or 0} reviews"
     key = _key_used(view, keys)
     return str((view.get("attributes") or {}).get(key)) if key else "?"
 

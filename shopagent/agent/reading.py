@@ -282,6 +282,15 @@ def read(
                 reading.mode = "doubtful"  # type: ignore[assignment]
                 reading.spans = [s for s in reading.spans if s.slot != "mode"]
                 reading.spans.append(Span(slot="mode", words=f"(two changes: {' and '.join(both)})"))
+    elif reading.unsure():
+        # "how are #1 and #2 different? dont add anything": the refused change blurs the question;
+        # the rest is read alone, and taken when it is surely no change itself.
+        rest = without_refused(clean, reading.intent)
+        alone = model.predict(rest) if rest != clean else None
+        if alone is not None and alone.intent not in EFFECT_OF and alone.intent_p >= UNSURE:
+            reading.intent, reading.confidence = alone.intent, round(alone.intent_p, 3)  # type: ignore[assignment]
+            reading.mode, reading.mode_confidence = alone.mode, round(alone.mode_p, 3)  # type: ignore[assignment]
+            reading.spans.append(Span(slot="intent", words="(read without the refused change)"))
     reading.negated = reading.mode == "negated"
     reading.hypothetical = reading.mode == "hypothetical"
     reading.doubtful = reading.mode == "doubtful"
