@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 
 import lancedb
 import numpy as np
@@ -42,6 +42,7 @@ def test_too_few_candidates_get_nothing():
 class _Cand:
     rowid: int
     score: float
+    row: dict = field(default_factory=dict)  # no vector read with the row: read by row id
 
 
 def test_add_feedback_reads_the_stored_vectors(tmp_path):
@@ -58,3 +59,21 @@ def test_add_feedback_reads_the_stored_vectors(tmp_path):
     before = [c.score for c in cands]
     add_feedback(table, cands, 0.0)
     assert [c.score for c in cands] == before
+
+
+def test_vectors_read_with_the_rows_are_used_as_they_are():
+    near, far = _unit(1, 0.02, 0), _unit(0, 1, 0)
+    cands = [
+        _Cand(i, s, {"vector": v})
+        for i, (s, v) in enumerate(
+            [
+                (1.0, _unit(1, 0, 0)),
+                (0.9, _unit(1, 0.05, 0)),
+                (0.8, _unit(1, 0.1, 0)),
+                (0.5, far),
+                (0.45, near),
+            ]
+        )
+    ]
+    add_feedback(None, cands, 0.5)  # no table needed
+    assert cands[4].score > cands[3].score

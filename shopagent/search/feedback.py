@@ -7,8 +7,8 @@ candidate's similarity to their centroid is added to its score, so products like
 rise over products that only share a word with the request (Rocchio's relevance feedback, over
 the same embeddings; docs/search.md has the figures).
 
-It only reorders what recall found, reading one more column for rows already read: no extra
-query.
+It only reorders what recall found, reading the vector column with the rows it reads anyway: no
+extra query.
 """
 
 from __future__ import annotations
@@ -56,10 +56,13 @@ def add_feedback(table: Any, candidates: Sequence[Any], weight: float) -> None:
     """Add `weight` x the feedback share to each candidate's score (candidates carry `rowid`)."""
     if weight <= 0 or len(candidates) <= FEEDBACK_DOCS:
         return
-    vectors = vectors_of(table, [cand.rowid for cand in candidates])
-    if len(vectors) != len(candidates):
-        return
-    own = [vectors[cand.rowid] for cand in candidates]
+    if all(cand.row.get("vector") is not None for cand in candidates):
+        own = [cand.row["vector"] for cand in candidates]  # read with the rows
+    else:
+        vectors = vectors_of(table, [cand.rowid for cand in candidates])
+        if len(vectors) != len(candidates):
+            return
+        own = [vectors[cand.rowid] for cand in candidates]
     shares = feedback_shares(own, [cand.score for cand in candidates])
     for cand, share in zip(candidates, shares, strict=True):
         cand.score += weight * share

@@ -200,6 +200,8 @@ def search(
         needed = max(needed, limit * DIVERSE_POOL)
         diverse_by = DIVERSE_COLUMN if DIVERSE_COLUMN in table.schema.names else "category"
         columns = [*COLUMNS, DIVERSE_COLUMN] if diverse_by == DIVERSE_COLUMN else COLUMNS
+    if text and mode != "bm25" and weights.feedback > 0:
+        columns = [*columns, "vector"]  # read with the row: cheaper than a second read (feedback)
     for attempt, where in enumerate(wheres):
         last = attempt == len(wheres) - 1
         depth = max(RECALL, needed * 3)
