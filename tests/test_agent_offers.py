@@ -114,3 +114,11 @@ def test_which_has_the_best_reviews_is_answered_from_the_shown_ratings():
     for text in ("ok and which one has the best reviews", "¿cuál está mejor valorado?", "哪个评价最好"):
         assert answer_over_results(text, views, labels).startswith("#2 B (rating 4.8")
     assert answer_over_results("which has the worst reviews", views, labels).startswith("#3 C")
+
+
+def test_a_reply_naming_another_product_does_not_take_up_the_offer(deps):
+    s = Session(deps, model_factory=no_model)
+    shown = s.ask("wireless earbuds in stock").results
+    s.ask("should I add the first one?")
+    s.ask("yeah, add the second one")
+    assert state(deps) == ([(shown[1]["product_id"], 1)], 0)

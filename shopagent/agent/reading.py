@@ -440,7 +440,7 @@ _CLAUSE_CUT = re.compile(r"[,，、]\s*")
 def two_changes(text: str) -> list[str]:
     """The changes, when the turn's clauses (sentences, contrasts, comma-separated parts), read
     alone, surely and affirmatively ask for two different ones ("cart_clear", "cart_add")."""
-    spans = [(a, b) for a, b in _sentences(text)]
+    spans = _sentences(text)
     parts = [p.strip() for a, b in spans for p in _CLAUSE_CUT.split(text[a:b]) if p.strip(" .;!?。！？；")]
     if len(parts) < 2:
         return []

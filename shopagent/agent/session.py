@@ -314,7 +314,7 @@ class Session(CodeTurns, References):
 
         reading = reading if reading is not None else self.read(text)
         refs = list(referred) if referred else self._listed(text, reading)
-        if not refs and self.offered:
+        if not refs and self.offered and not names_product(reading.text, self.vocab()):
             refs = list(self.offered)  # "yeah go for it, add it": what the offer was about
         if not refs and self.last_shown is not None and POINTS_AT_IT.search(text):
             refs = [self.last_shown]  # "add it to my cart" right after one product was shown
