@@ -200,10 +200,25 @@ NUMBERS_AND_SEPARATORS = [
     ("台灯,300元以内", None, 300, "CNY"),
     ("42码的鞋,400块以下", None, 400, "CNY"),
 ]
+# The same mechanisms in more languages: cues from the tables, multipliers after the number.
+MORE_LANGUAGES = [
+    ("рюкзак до 100 долларов", None, 100, "USD"),
+    ("кроссовки от 50 до 100 долларов", 50, 100, "USD"),
+    ("słuchawki poniżej 200 zł", None, 200, "PLN"),
+    ("50달러 이하 보조배터리", None, 50, "USD"),
+    ("노트북 100만원 이하", None, 1_000_000, "KRW"),
+    ("100 dolar altı kulaklık", None, 100, "USD"),
+    ("tai nghe dưới 50 đô", None, 50, "USD"),
+    ("hp dibawah 3jt", None, 3_000_000, None),
+    ("sepatu 300rb - 500rb", 300_000, 500_000, None),
+    ("fridge under 2 lakh rupees", None, 200_000, "INR"),
+    ("earbuds sub 60", None, 60, None),
+    ("tênis de 100 reais pra cima", 100, None, "BRL"),
+]
 
 
 @pytest.mark.parametrize(
-    ("text", "low", "high", "currency"), NEGATED + CUES + RANGES + NUMBERS_AND_SEPARATORS
+    ("text", "low", "high", "currency"), NEGATED + CUES + RANGES + NUMBERS_AND_SEPARATORS + MORE_LANGUAGES
 )
 def test_money_mechanisms(text: str, low: float | None, high: float | None, currency: str | None):
     c = parse_query(text, Vocabulary.empty()).constraints
@@ -231,6 +246,9 @@ def test_money_mechanisms(text: str, low: float | None, high: float | None, curr
         "at least one tag",
         "有没有蓝色的",
         "a screen that is 150 at least",
+        "надо 100 штук",  # "до" (up to) only as a word of its own
+        "sepatu bintang 4 ke atas",  # a rating, read as one
+        "subwoofer 60 watt",
     ],
 )
 def test_quantities_stay_unread(text: str):

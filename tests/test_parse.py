@@ -416,7 +416,10 @@ def test_a_comma_ends_the_phrase_that_says_a_number_measures(text, max_price):
      ("sac à dos noté au moins 4 étoiles", 4.0, None), ("4星以上的背包", 4.0, None),
      ("評価4以上のリュック", 4.0, None), ("星4つ以上のテント", 4.0, None),
      ("कम से कम 4 स्टार वाला बैग 2000 रुपये से कम", 4.0, 2000.0), ("mochila bem avaliada", 4.0, None),
-     ("4 stereo speakers under 50", None, 50.0), ("zaino da trekking", None, None)],
+     ("4 stereo speakers under 50", None, 50.0), ("zaino da trekking", None, None),
+     ("tênis até 120 dólares, nota 4 pra cima", 4.0, 120.0), ("наушники с рейтингом от 4 звезд", 4.0, None),
+     ("평점 4점 이상 이어폰", 4.0, None), ("sepatu bintang 4 ke atas", 4.0, None),
+     ("buty 4 gwiazdki i więcej", 4.0, None)],
 )  # fmt: skip
 def test_a_rating_bound_in_other_languages_is_a_rating_not_a_price(text, rating, max_price):
     """Star words, rating nouns and "at least" / "or more" in ten languages: the number is a rating."""

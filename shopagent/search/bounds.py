@@ -148,13 +148,15 @@ _ML_NUMBER_WORDS = {
 }
 _ML_NUM = rf"(?P<r>(?<![\d.,])\d(?:[.,]\d)?(?![\d.,]\d)|(?<![^\W\d_])(?:{'|'.join(_ML_NUMBER_WORDS)})){_HALF}"
 _ML_UNIT = (
-    r"(?:(?:stars?|sterne?n?|estrellas?|étoiles?|etoiles?|stelle|stella|estrelas?|sterren|ster)(?![^\W\d_])"
-    r"|स्टार|सितारे|सितारों|颗星|顆星|つ星|星|★|⭐)"
+    r"(?:(?:stars?|sterne?n?|estrellas?|étoiles?|etoiles?|stelle|stella|estrelas?|sterren|ster|"
+    r"звезды|звезд|звёзд|звезда|gwiazdki|gwiazdek|gwiazdka|yıldız|yildiz|bintang)(?![^\W\d_])"
+    r"|स्टार|सितारे|सितारों|颗星|顆星|つ星|星|★|⭐|점|개)"
 )
 _ML_NOUN = (
     r"(?:bewertung(?:en)?|bewertet|valoraci[oó]n|valorad[oa]s?|calificaci[oó]n|calificad[oa]s?|"
     r"puntuaci[oó]n|note|not[ée]e?s?|valutazione|valutat[oi]|recensioni|avalia[cç][aã]o|avaliad[oa]s?|"
-    r"beoordeling|beoordeeld|waardering|评分|評分|评价|評價|評価|रेटिंग)"
+    r"beoordeling|beoordeeld|waardering|nota|notas|рейтинг|оценка|оценкой|ocena|puan|"
+    r"评分|評分|评价|評價|評価|평점|별점|रेटिंग)"
 )
 # "at least" and "or more" are the lower-bound cues the money reader knows in every language, with
 # the negated comparatives ("no less than", "nicht weniger als", "不低于") a rating is often asked by.
@@ -189,8 +191,9 @@ _ML_RATING_PATTERNS = tuple(
         rf"{_ML_NOUN}\s*(?:(?:de|von|di|van|of|:|が|は)\s*)?{_ML_LEAD}\s*{_ML_NUM}(?:\s*(?:{_ML_UNIT}|分))?"
         rf"(?:\s*{_ML_TAIL})?",
         rf"{_ML_NOUN}\s*(?:(?:de|von|di|van|of|:|が|は)\s*)?{_ML_NUM}\s*(?:{_ML_UNIT}\s*)?{_ML_TAIL}",
-        # 星4つ以上
+        # 星4つ以上; "bintang 4 ke atas", "stars 4 or more": the star word first
         rf"星\s*{_ML_NUM}\s*つ?\s*{_ML_TAIL}?",
+        rf"(?<![^\W\d_]){_ML_UNIT}\s*{_ML_NUM}\s*{_ML_TAIL}",
     )
 )
 _ML_HIGHLY_RATED = re.compile(

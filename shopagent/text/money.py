@@ -147,6 +147,22 @@ class _Piece:
     cued_only: bool = False  # "pounds": a currency only with a cue or in a range
 
 
+# Words after a number that multiply it: "1.5k", "3 mil", "200rb" / "1,5jt" (id), "5 тыс", "2 lakh",
+# "3千", "1万", "5만" (ko).
+_MULTIPLIERS = {
+    **dict.fromkeys(
+        ("k", "mil", "grand", "thousand", "tausend", "rb", "ribu", "тыс", "тысяч", "千", "천"), 1000
+    ),
+    **dict.fromkeys(("万", "萬", "만"), 10_000),
+    **dict.fromkeys(("lakh", "lac", "lakhs"), 100_000),
+    **dict.fromkeys(("jt", "juta"), 1_000_000),
+}
+_MULTIPLIER = re.compile(
+    r"\s?(?:(k|mil|grand|thousand|tausend|rb|ribu|jt|juta|lakhs?|lac|тысяч|тыс)(?![^\W\d_])|(千|万|萬|만|천))",
+    re.I,
+)
+
+
 def _find_amounts(text: str) -> list[tuple[int, int, float, bool, bool, bool]]:
     """(start, end, value, plain, words, year) for digit amounts, CJK numerals and number-word runs."""
     amounts: list[tuple[int, int, float, bool, bool, bool]] = []
@@ -156,11 +172,10 @@ def _find_amounts(text: str) -> list[tuple[int, int, float, bool, bool, bool]]:
         if norm is None:
             continue
         end = m.start() + len(trimmed)
-        mult = re.match(r"\s?(?:(k|mil|grand|thousand|tausend)(?![^\W\d_])|(千|万|萬))", text[end:], re.I)
+        mult = _MULTIPLIER.match(text[end:])
         value = float(norm)
         if mult:
-            word = (mult.group(1) or mult.group(2)).lower()
-            value *= 10_000 if word in ("万", "萬") else 1000
+            value *= _MULTIPLIERS[(mult.group(1) or mult.group(2)).lower()]
             end += mult.end()
         plain = bool(re.fullmatch(r"\d{1,3}(?:,\d{3})*(?:\.\d+)?|\d+(?:\.\d+)?", trimmed))
         plain = plain and not re.fullmatch(r"\d{1,3}\.\d{3}", trimmed)  # "1.200" is 1200
@@ -219,14 +234,15 @@ def _pieces(text: str, catalog_currency: str | None, out: MoneyText) -> list[_Pi
 
 
 def _latin_bounded(low: str, start: int, end: int) -> bool:
-    """A Latin-script cue must not start or end inside a word."""
+    """A cue in a script that spaces its words (Latin, Greek, Cyrillic) must not start or end inside
+    a word: "до" (up to) is not the end of "надо"."""
     cue = low[start:end]
 
-    def latin(ch: str) -> bool:
-        return ch.isascii() and ch.isalpha()
+    def spaced(ch: str) -> bool:
+        return ch.isalpha() and (ch < "\u0250" or "\u0370" <= ch <= "\u052f")
 
-    inside_before = latin(cue[:1]) and start > 0 and low[start - 1].isascii() and low[start - 1].isalnum()
-    inside_after = latin(cue[-1:]) and end < len(low) and low[end].isascii() and low[end].isalnum()
+    inside_before = spaced(cue[:1]) and start > 0 and (spaced(low[start - 1]) or low[start - 1].isdigit())
+    inside_after = spaced(cue[-1:]) and end < len(low) and (spaced(low[end]) or low[end].isdigit())
     return not (inside_before or inside_after)
 
 

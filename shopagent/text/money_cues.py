@@ -44,6 +44,14 @@ MARKERS: dict[str, tuple[str, ...]] = {
     "egp": ("EGP",), "₦": ("NGN",), "ngn": ("NGN",), "naira": ("NGN",), "kes": ("KES",),
     "ksh": ("KES",), "balles": ("EUR",), "pound": ("GBP",), "pounds": ("GBP",), "pfund": ("GBP",),
     "livre": ("GBP",), "livres": ("GBP",), "libras": ("GBP",), "sterline": ("GBP",),
+    # ru, uk, pl, cs, tr, ko, vi, id, th, ar (local names of the same currencies)
+    "доллар": ("USD",), "доллара": ("USD",), "долларов": ("USD",), "долл": ("USD",), "бакс": ("USD",),
+    "баксов": ("USD",), "евро": ("EUR",), "рубль": ("RUB",), "рубля": ("RUB",), "р.": ("RUB",),
+    "dolarów": ("USD",), "dolary": ("USD",),
+    "dolara": ("USD",), "złote": ("PLN",), "złoty": ("PLN",), "dolarů": ("USD",), "korun": ("CZK",),
+    "달러": ("USD",), "불": ("USD",), "유로": ("EUR",), "엔": ("JPY",), "위안": ("CNY",),
+    "đô": ("USD",), "usd$": ("USD",), "rp": ("IDR",), "rp.": ("IDR",), "บาท": ("THB",),
+    "دولار": ("USD",), "tl": ("TRY",),
 }
 # fmt: on
 # Currency words that are also weights ("10 pound dumbbells"): money only when the amount has a price
@@ -105,6 +113,8 @@ PHRASES: dict[str, str] = {
     "pound sterling": "GBP",
     "dólares americanos": "USD",
     "swiss francs": "CHF",
+    "đô la": "USD",
+    "türk lirası": "TRY",
 }
 
 
@@ -136,7 +146,7 @@ _EN_AROUND = "around|about|approximately|approx|roughly|close to|near|in the reg
 NATIVE_PRE = frozenset(f"{_EN_UPPER}|{_EN_LOWER}|{_EN_AROUND}".split("|"))
 PRE_CUES: dict[str, str] = {
     # en
-    **_cues("upper", _EN_UPPER + "|not exceeding|south of|a maximum of|budget of|budget is|budget"),
+    **_cues("upper", _EN_UPPER + "|not exceeding|south of|a maximum of|budget of|budget is|budget|sub"),
     **_cues(
         "lower",
         _EN_LOWER + "|pricier than|more expensive than|costlier than|dearer than|upwards of|in excess of|"
@@ -200,6 +210,40 @@ PRE_CUES: dict[str, str] = {
     **_cues("upper", "低于|低於|少于|少於|小于|小於|不到|最多|最高|预算|預算|上限|予算|最大"),
     **_cues("lower", "超过|超過|高于|高於|多于|多於|大于|大於|至少|起码|起碼|最低|最少|下限"),
     **_cues("around", "大约|大約|大概|约|約"),
+    # ru / uk
+    **_cues(
+        "upper",
+        "до|не дороже|не больше|не более|меньше|дешевле|максимум|в пределах|ниже|бюджет|"
+        "не дорожче|менше|дешевше|до",
+    ),
+    **_cues("lower", "от|не дешевле|не меньше|не менее|больше|дороже|минимум|свыше|более|від|дорожче"),
+    **_cues("around", "около|примерно|порядка|приблизно|близько"),
+    # pl, cs
+    **_cues(
+        "upper", "poniżej|ponizej|maksymalnie|mniej niż|mniej niz|tańsze niż|tansze niz|do|pod|maximálně"
+    ),
+    **_cues("lower", "powyżej|powyzej|co najmniej|więcej niż|wiecej niz|minimálně|nad"),
+    **_cues("around", "około|okolo|kolem|zhruba"),
+    # tr
+    **_cues("upper", "en fazla|en çok|maksimum|bütçe|butce"),
+    **_cues("lower", "en az|minimum"),
+    **_cues("around", "yaklaşık|yaklasik|civarı"),
+    # id / ms
+    **_cues(
+        "upper",
+        "di bawah|dibawah|kurang dari|maksimal|maks|paling mahal|tidak lebih dari|budget|bajet|"
+        "di bawah harga|gak lebih dari|ga lebih dari",
+    ),
+    **_cues("lower", "di atas|diatas|lebih dari|minimal|paling murah|sekurang-kurangnya"),
+    **_cues("around", "sekitar|kisaran|kira-kira|kurang lebih|lebih kurang"),
+    # vi
+    **_cues("upper", "dưới|tối đa|không quá|rẻ hơn"),
+    **_cues("lower", "trên|tối thiểu|ít nhất|hơn"),
+    **_cues("around", "khoảng|tầm"),
+    # ko (pre: rare; "최대 50달러")
+    **_cues("upper", "최대|최고"),
+    **_cues("lower", "최소|최저"),
+    **_cues("around", "약"),
     # hi (romanised)
     **_cues("upper", "zyada se zyada|jyada se jyada|adhiktam|budget"),
     **_cues("lower", "kam se kam|kam-se-kam|nyuntam"),
@@ -220,7 +264,9 @@ POST_CUES: dict[str, str] = {
         "no maximo|o meno|al massimo|massimo|ou moins|au maximum|au plus|oder weniger|höchstens|"
         "hochstens|maximal|of minder|hooguit|maximaal|"
         "tak|se kam|ya kam|ya usse kam|se neeche|se niche|ke andar|ke neeche|ke niche|"
-        "तक|से कम|या कम|या उससे कम|से नीचे|के अंदर|के भीतर|के नीचे",
+        "तक|से कम|या कम|या उससे कम|से नीचे|के अंदर|के भीतर|के नीचे|"
+        "이하|미만|이내|까지|아래|или меньше|или дешевле|максимум|и ниже|ke bawah|ke bawah lagi|"
+        "altı|altında|alti|altinda|veya daha az|trở xuống|lub mniej|i mniej|a méně",
     ),
     **_cues(
         "lower",
@@ -229,12 +275,15 @@ POST_CUES: dict[str, str] = {
         "o más|o mas|como mínimo|como minimo|mínimo|minimo|ou mais|no mínimo|no minimo|o più|o piu|"
         "almeno|ou plus|au moins|oder mehr|mindestens|of meer|minstens|minimaal|"
         "se zyada|se jyada|se zyaada|se jyaada|se adhik|se upar|se oopar|ya zyada|ya usse zyada|"
-        "से ज़्यादा|से ज्यादा|से अधिक|से ऊपर|या ज़्यादा|या ज्यादा|या उससे ज़्यादा",
+        "से ज़्यादा|से ज्यादा|से अधिक|से ऊपर|या ज़्यादा|या ज्यादा|या उससे ज़्यादा|"
+        "이상|초과|или больше|или дороже|и выше|минимум|ke atas|üstü|ustu|üzeri|uzeri|veya daha fazla|"
+        "trở lên|lub więcej|i więcej|a více|pra cima|para cima|pa arriba|pa' arriba|para arriba|en adelante|"
+        "em diante|in su|e oltre|und aufwärts|et plus",
     ),
     **_cues(
         "around",
         "左右|上下|くらい|ぐらい|程度|前後|ほど|or so|ish|-ish|más o menos|mas o menos|environ|"
-        "ungefähr|ungefahr|circa|lagbhag|लगभग",
+        "ungefähr|ungefahr|circa|lagbhag|लगभग|정도|쯤|내외|전후|примерно|an|-an|civarı|civarinda",
     ),
 }
 # Post cues that mean other things after a bare number ("iphone 12 max", "10 min", "3 tops"): they
@@ -299,7 +348,10 @@ UNITS = _words(
     "sterne sternen stern estrella estrellas étoile étoiles etoile etoiles stelle stella estrela "
     "estrelas ster sterren "
     # hi
-    "log saal sal din ghante mahine स्टार सितारे"
+    "log saal sal din ghante mahine स्टार सितारे "
+    # ru pl tr id vi
+    "штук штуки шт человек лет год года дней часов звезд звезды звёзд sztuk osób lat gwiazdki adet "
+    "kişilik yıl yaşında buah orang tahun bintang pcs cái người năm sao"
 )
 CJK_UNITS = (
     "星",
@@ -371,14 +423,15 @@ NOT_PRICE_LEAD = _words(
     "lifts pets dogs dog cats cat poids gewicht rating rated bewertung bewertet valoración valoracion "
     "calificación calificacion puntuación puntuacion valutazione avaliação avaliacao beoordeling "
     "note noté notée notés notées valorado valorada calificado calificada valutato valutata avaliado "
-    "avaliada beoordeeld "
+    "avaliada beoordeeld nota notas рейтинг рейтингом оценка оценкой ocena puan bintang звезд звезды "
+    "звёзд gwiazdki gwiazdek yıldız размер rozmiar beden ukuran "
     "रेटिंग"
 )
 # Before a bare range only: "a tent for 4-6", "für 2 bis 3".
 RANGE_NOT_PRICE_LEAD = frozenset(["for", "für", "fur", "pour", "para", "per", "voor", "ke"])
 CJK_NOT_PRICE_LEAD = (
     *("码", "尺码", "号", "サイズ", "岁", "歳", "重", "重量", "容量", "尺寸"),
-    *("评分", "評分", "评价", "評價", "評価", "星"),  # a rating: "評価4以上", "星4つ以上"
+    *("评分", "評分", "评价", "評價", "評価", "星", "평점", "별점"),  # a rating: "評価4以上", "星4つ以上"
 )
 
 # "¥" is JPY or CNY: kana or a word only Japanese writes decides JPY; other Han text is Chinese; text
