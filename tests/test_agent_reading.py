@@ -448,6 +448,9 @@ def test_a_pricier_follow_up_raises_the_bound(deps):
         ("the 16/512 one", {"memory": ["16 GB RAM / 256 GB SSD", "16 GB RAM / 512 GB SSD"]},
          {"memory": "16 GB RAM / 512 GB SSD"}),
         ("16 of them", {"memory": ["16 GB RAM / 256 GB SSD", "16 GB RAM / 512 GB SSD"]}, {}),
+        ("which of #2 and #3 is lighter?", {"size": ["2x3 ft", "5x7 ft"]}, {}),  # positions, not 2x3
+        ("2 or 3 of them", {"size": ["2x3 ft", "5x7 ft"]}, {}),
+        ("the 2 x 3 one", {"size": ["2x3 ft", "5x7 ft"]}, {"size": "2x3 ft"}),
         ("grab #1, the green 50 foot one", {"color": ["Green"], "length": ["25 ft", "50 ft"]},
          {"color": "Green", "length": "50 ft"}),  # a unit said in another spelling
         ("a large dog bed", {"size": ["5x7 ft"]}, {}),  # "large" is a size only where L exists

@@ -127,7 +127,7 @@ class CodeTurns:
         over = reading is not None and reading.effect is None and reading.affirmative
         unsure = reading is not None and reading.unsure() and reading.intent not in ("search", "refine")
         if over and len(refs) != 1 and (reading.intent in _ABOUT_RESULTS or unsure):
-            turn = self._over_results_turn(text)
+            turn = self._over_results_turn(text, reading.options, refs)
             if turn is not None:
                 return turn
         if _COMPARE.search(text) and len(refs) >= 2 and self._only_reference(text, compare=True):
@@ -213,16 +213,23 @@ class CodeTurns:
         call = {"name": "plan_shopping_list", "arguments": {"text": text, "budget": budget}, "ok": True}
         return TurnResult(answer, "fast", "plan", results=self.last_results, tool_calls=[call], view=plan)
 
-    def _over_results_turn(self, text: str) -> TurnResult | None:
-        """ "Which of these is the warmest?": answered from the shown results' attributes, with the
+    def _over_results_turn(
+        self, text: str, options: dict[str, str] | None = None, refs: list[dict[str, Any]] | None = None
+    ) -> TurnResult | None:
+        """ "Which of these is the warmest?", "do the first two come in size 12?": answered from the
+        shown results' attributes or variants (those pointed at, when two or more are), with the
         constraints and results of the last search left as they are. None: the model answers."""
-        from shopagent.agent.over_results import answer_over_results
+        from shopagent.agent.over_results import answer_options, answer_over_results
         from shopagent.catalog.views import product_view
 
-        shown = self.last_results[:CONTEXT_ITEMS]
+        listed = list(enumerate(self.last_results[:CONTEXT_ITEMS], 1))
+        if refs and len(refs) >= 2:
+            pointed = {r["product_id"] for r in refs}
+            listed = [(i, r) for i, r in listed if r["product_id"] in pointed] or listed
+        shown = [r for _i, r in listed]
         views = [product_view(self.deps, r["product_id"]) for r in shown]
-        labels = [f"#{i} {r.get('title', r['product_id'])}" for i, r in enumerate(shown, 1)]
-        answer = answer_over_results(text, views, labels)
+        labels = [f"#{i} {r.get('title', r['product_id'])}" for i, r in listed]
+        answer = answer_over_results(text, views, labels) or answer_options(options or {}, views, labels)
         if answer is None:
             return None
         for view in views:
@@ -287,8 +294,10 @@ class CodeTurns:
             lines.append(f"Cheapest: {by_id[view['cheapest']]['title']} ({view['cheapest']}).")
         if view.get("best_rated") in by_id:
             lines.append(f"Best rated: {by_id[view['best_rated']]['title']} ({view['best_rated']}).")
-        if view.get("differences"):
-            lines.append("They differ in: " + ", ".join(view["differences"][:6]) + ".")
+        shown = [r.get("product_id") for r in self.last_results]
+        compared = [pid for pid in ids if pid in by_id]
+        marks = [f"#{shown.index(p) + 1}" if p in shown else f"({n})" for n, p in enumerate(compared, 1)]
+        lines += _attribute_lines(view, compared, marks)
         answer = "\n".join(lines)
         call = {"name": "compare_products", "arguments": {"product_ids": ids}, "ok": True}
         self._remember(text, answer, f"Compared {', '.join(ids)}.")
@@ -318,7 +327,8 @@ class CodeTurns:
         elif PRICIER.search(text) and prices and newer.min_price is None:
             newer.min_price = round(statistics.median(prices) + 0.01, 2)
             reason = "pricier"
-        leftover = _leftover_words(parsed.text)
+        rest = _without_values(parsed.text, newer)  # "any from Morning Ritual?": the brand is read
+        leftover = _leftover_words(rest)
         if self.last_results and other_kind(parsed.text, self.vocab(), self.last_results):
             return None  # "now sunscreen under 20", "cheaper sunscreen" after shampoo: a new search
         if reason is None:
@@ -328,7 +338,7 @@ class CodeTurns:
                 return None  # another kind of product: a new search, not a refinement
             # "in blue", "only Merrell", "under 100": filters and nothing else worth searching for.
             if (leftover > 1 or (leftover == 1 and not _REFINE_LEAD.search(text))) and names_product(
-                _unfilled(parsed.text), self.vocab(), unknown_from=5
+                _unfilled(rest), self.vocab(), unknown_from=5
             ):
                 return None  # "are there any with 4 stars?" names nothing new: it refines
             if decide(text).reason in ("action", "reviews", "comparison"):
@@ -443,6 +453,32 @@ _OTHERS = re.compile(
     r"|其他|别的|別的|ほかの|他の",
     re.IGNORECASE,
 )
+
+
+def _attribute_lines(view: dict[str, Any], ids: list[str], marks: list[str]) -> list[str]:
+    """The compared products' attributes, side by side: each that differs with every product's value
+    under its mark ("Shell: #1 softside; #3 hardside"), then those they share ("Both: weight 6.4 lb")."""
+    table = view.get("attributes") or {}
+    lines, same = [], []
+    for key in [*view.get("differences", []), *[k for k in table if k not in view.get("differences", [])]]:
+        values = table.get(key) or {}
+        name = str(key).replace("_", " ")
+        if key in view.get("differences", []):
+            shown = "; ".join(f"{mark} {values.get(pid, '-')}" for mark, pid in zip(marks, ids, strict=True))
+            lines.append(f"{name.capitalize()}: {shown}.")
+        elif ids and ids[0] in values:
+            same.append(f"{name} {values[ids[0]]}")
+    if same:
+        lines.append(("Both" if len(ids) == 2 else "All") + ": " + ", ".join(same[:8]) + ".")
+    return lines[:8]
+
+
+def _without_values(text: str, c: Constraints) -> str:
+    """The words of a follow-up less those of the brand and attribute values read from it: what is
+    left could name something new to search for."""
+    values = [c.brand, c.soft.brand, *c.attributes.values(), *c.soft.attributes.values()]
+    said = {w for v in values if v for w in re.findall(r"[^\W_]+", str(v).casefold())}
+    return " ".join(w for w in text.split() if re.sub(r"[^\w]", "", w.casefold()) not in said)
 
 
 def _unfilled(text: str) -> str:

@@ -147,6 +147,44 @@ def answer_over_results(text: str, views: list[dict[str, Any]], labels: list[str
     return None
 
 
+def answer_options(options: dict[str, str], views: list[dict[str, Any]], labels: list[str]) -> str | None:
+    """ "Do any of them come in size 10?", "which ones come in navy?": which shown results have a
+    variant with every option the words named (`options`, in the catalog's spelling), from their
+    variants. None when no shown result has variants with those option names."""
+    if not options:
+        return None
+    have, sold_out, lack = [], [], []
+    known = 0
+    for view, label in zip(views, labels, strict=True):
+        variants = [v.get("options") or {} for v in view.get("variants") or []]
+        if not any(all(name in o for name in options) for o in variants):
+            continue
+        known += 1
+        fits = [
+            v
+            for v in view.get("variants") or []
+            if all(
+                str((v.get("options") or {}).get(k, "")).lower() == str(want).lower()
+                for k, want in options.items()
+            )
+        ]
+        if any(v.get("in_stock") for v in fits):
+            have.append(label)
+        elif fits:
+            sold_out.append(label)
+        else:
+            lack.append(label)
+    if not known:
+        return None
+    asked = ", ".join(f"{k} {v}" for k, v in options.items())
+    lines = [f"In {asked}: " + (", ".join(have) if have else "none of them in stock") + "."]
+    if sold_out:
+        lines.append("Out of stock in " + asked + ": " + ", ".join(sold_out) + ".")
+    if lack:
+        lines.append("Not made in " + asked + ": " + ", ".join(lack) + ".")
+    return "\n".join(lines)
+
+
 def _attribute_keys(views: list[dict[str, Any]]) -> list[str]:
     return list(dict.fromkeys(k for v in views for k in (v.get("attributes") or {})))
 

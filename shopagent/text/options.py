@@ -57,8 +57,9 @@ def match_options(
                     marked = words[i][1].isupper() or fold(words[i][1]) != words[i][0]
                     if short and not (expected or after_name or marked):
                         continue
-                    if n == 1 and v_tokens[0].isdigit() and not (expected or after_name):
-                        continue  # "11" is a size only after "size": "3 of them" is a quantity
+                    asked_in = after_name or _after_in(folded, i)
+                    if n == 1 and v_tokens[0].isdigit() and not (expected or asked_in):
+                        continue  # "11" is a size only after "size" or "in a": "3 of them" is a quantity
                     best = str(value)
                     break
                 if best is not None:
@@ -72,6 +73,16 @@ def match_options(
     return out
 
 
+_IN = frozenset({"in", "en", "em", "im", "na", "no"})
+_A = frozenset({"a", "an", "un", "una", "um", "uma", "ein", "eine", "einer", "une"})
+
+
+def _after_in(words: list[str], i: int) -> bool:
+    """ "the second one in a 9", "in 10.5": a number a variant is asked in, at the end of its phrase."""
+    lead = i > 0 and words[i - 1] in _IN or (i > 1 and words[i - 1] in _A and words[i - 2] in _IN)
+    return lead and (i + 1 == len(words) or words[i + 1] not in UNITS)
+
+
 @lru_cache(maxsize=256)
 def _said_tokens(text: str) -> tuple[str, ...]:
     """The words' tokens, sizes as spoken made digits. Cached: a search matches one request against
@@ -81,16 +92,26 @@ def _said_tokens(text: str) -> tuple[str, ...]:
 
 def _by_numbers(words: list[str], values: list[str]) -> str | None:
     """The one value of several numbers whose numbers the words say in order, units left out:
-    "the 16 gig / 512 config" names "16 GB RAM / 512 GB SSD" when no other value has 16 and 512."""
-    said = [n for w in words for n in w.split("/") if n.replace(".", "", 1).isdigit()]
-    if len(said) < 2:
-        return None
+    "the 16 gig / 512 config" names "16 GB RAM / 512 GB SSD" when no other value has 16 and 512;
+    numbers joined by "and"/"or" are a list, not one value: "#2 and #3" or "2 or 3 of them" are
+    positions and counts, not "2x3 ft"."""
+    runs: list[list[str]] = [[]]
+    for w in words:
+        if w in _JOINERS:
+            runs.append([])
+        runs[-1] += [p for p in w.split("/") if p.replace(".", "", 1).isdigit()]
     named = []
     for value in values:
         numbers = [t for t in _option_tokens(str(value)) if t.replace(".", "", 1).isdigit()]
-        if len(numbers) >= 2 and _in_order(numbers, said):
+        if len(numbers) >= 2 and any(len(said) >= 2 and _in_order(numbers, said) for said in runs):
             named.append(str(value))
     return named[0] if len(named) == 1 else None
+
+
+# words that join items of a list (en, es, de, fr, it, pt, nl)
+_JOINERS = frozenset(
+    {"and", "or", "y", "o", "e", "und", "oder", "et", "ou", "en", "of", "to", "vs", "versus"}
+)
 
 
 def _in_order(needles: list[str], haystack: list[str]) -> bool:
