@@ -6,7 +6,7 @@ from __future__ import annotations
 import shutil
 
 import pytest
-from search_fixtures import import_catalog
+from search_fixtures import CATALOG, import_catalog, skus_of
 
 from shopagent.agent.reading import read, two_changes
 from shopagent.agent.session import Session
@@ -32,6 +32,10 @@ def deps(catalog_home, tmp_path):
     d = make_deps(home, FakeEmbedder())
     yield d
     d.close()
+
+
+def by_id(row):
+    return next(r for r in CATALOG if r["id"] == row["product_id"])
 
 
 def no_model():
@@ -114,6 +118,63 @@ def test_which_has_the_best_reviews_is_answered_from_the_shown_ratings():
     for text in ("ok and which one has the best reviews", "¿cuál está mejor valorado?", "哪个评价最好"):
         assert answer_over_results(text, views, labels).startswith("#2 B (rating 4.8")
     assert answer_over_results("which has the worst reviews", views, labels).startswith("#3 C")
+
+
+def test_which_results_come_in_an_option_is_answered_from_their_variants():
+    from shopagent.agent.over_results import answer_options
+
+    def sku(size, stock=True):
+        return {"options": {"size": size, "color": "Black"}, "in_stock": stock}
+
+    views = [
+        {"variants": [sku("9"), sku("10")]},
+        {"variants": [sku("9")]},
+        {"variants": [sku("10", False)]},
+        {},
+    ]
+    labels = ["#1 A", "#2 B", "#3 C", "#4 D"]
+    answer = answer_options({"size": "10"}, views, labels)
+    assert answer.splitlines() == [
+        "In size 10: #1 A.",
+        "Out of stock in size 10: #3 C.",
+        "Not made in size 10: #2 B.",
+    ]
+    assert answer_options({"width": "wide"}, views, labels) is None  # no shown result has that option
+    assert answer_options({}, views, labels) is None
+
+
+def test_a_question_about_sizes_over_the_results_changes_nothing_and_searches_nothing(deps):
+    s = Session(deps, model_factory=no_model)
+    shown = s.ask("hiking boots").results
+    turn = s.ask("do the first two come in size 10?")
+    assert turn.reason == "over results" and state(deps) == ([], 0)
+    assert turn.answer.startswith("In size 10: #1 ") and "#2 " in turn.answer and "#3" not in turn.answer
+    assert turn.results == shown
+    brown = s.ask("which ones come in brown?").answer
+    first = brown.splitlines()[0]
+    for i, row in enumerate(shown[:5], 1):
+        assert (f"#{i} " in first) == any(v["options"].get("color") == "brown" for v in skus_of(by_id(row)))
+
+
+def test_an_add_the_stock_cannot_cover_says_so_and_adds_nothing_else(deps):
+    """Code resolved the add in full; the shop refuses the quantity. No model step may shrink it."""
+    s = Session(deps, model_factory=no_model)
+    first = s.ask("wireless earbuds in stock").results[0]
+    stock = sum(v.get("stock", 0) for v in skus_of(by_id(first)))
+    turn = s.ask(f"add {stock + 5} of the first one")
+    assert state(deps) == ([], 0)
+    assert f"only {stock} of" in turn.answer and f"you asked for {stock + 5}" in turn.answer
+
+
+def test_a_comparison_shows_each_differing_attribute_under_the_results_positions():
+    from shopagent.agent.code_turns import _attribute_lines
+
+    view = {
+        "attributes": {"shell": {"a": "soft", "b": "hard"}, "weight": {"a": "6 lb", "b": "6 lb"}},
+        "differences": ["shell"],
+    }
+    lines = _attribute_lines(view, ["a", "b"], ["#2", "#4"])
+    assert lines == ["Shell: #2 soft; #4 hard.", "Both: weight 6 lb."]
 
 
 def test_a_reply_naming_another_product_does_not_take_up_the_offer(deps):

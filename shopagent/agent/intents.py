@@ -132,11 +132,19 @@ def classify(text: str, *, referred: int, cart_lines: int) -> Intent | None:
     return None
 
 
-def intent_for(reading: Any, *, referred: int, cart_lines: int) -> Intent | None:
+def intent_for(reading: Any, *, referred: int, cart_lines: int, text: str | None = None) -> Intent | None:
     """The guided intent for a turn's reading (agent/reading.py): which tools a step may call and
-    which call meets it. None: no clear intent (the free loop), or one code answers itself."""
+    which call meets it. None: no clear intent (the free loop), or one code answers itself.
+
+    With `text`, an unsure reading is guided by the words' patterns (`classify`), else, when it is
+    read as a search with nothing pointed at, as a search: left free, the model wandered from the
+    search into product pages, reviews and an add the gate refused (5-6 steps, 30-40 s for
+    "100美元以下的机械键盘有哪些？")."""
     if reading.unsure():
-        return None
+        found = classify(text, referred=referred, cart_lines=cart_lines) if text is not None else None
+        if found is None and text is not None and reading.intent in ("search", "refine") and not referred:
+            return Intent("search", ("search_products",), ("search_products",), True)
+        return found
     name = reading.intent
     search_first = () if referred else ("search_products",)
     if name == "cart_add":

@@ -256,9 +256,13 @@ def run_agent(
         executed.add(_signature(call))
         if result.tool_calls[-1]["ok"] and call.name in goal:
             met = True
+    # A change code resolved in full that the shop refused ("only 1 in stock; you asked for 2"): the
+    # user hears why, and nothing else is tried (a model step would change the request to fit).
+    refused = bool(prefetch) and not met and intent is not None and intent.terminal
+    refused = refused and any(not c["ok"] and c["name"] in goal for c in result.tool_calls)
 
     step = 0
-    while step < max_steps:
+    while step < max_steps and not refused:
         if met and intent is not None and (intent.terminal or not narrate):
             answer = None  # rendered by code from the goal tool's result
             break
@@ -369,7 +373,7 @@ def run_agent(
                 answer = None  # code reports the last error rather than letting the model guess on
                 break
     else:
-        result.stop_reason = "answered" if met else "max_steps"
+        result.stop_reason = "answered" if met or refused else "max_steps"
 
     result.answer, result.replaced, problems = _final_answer(answer, facts, result)
     result.problems.extend(problems)

@@ -310,7 +310,7 @@ class Session(CodeTurns, References):
         force: Route | None = None,
         referred: list[dict[str, Any]] | None = None,
     ) -> TurnResult:
-        from shopagent.agent.intents import Intent, classify, intent_for
+        from shopagent.agent.intents import Intent, intent_for
 
         reading = reading if reading is not None else self.read(text)
         refs = list(referred) if referred else self._listed(text, reading)
@@ -329,9 +329,7 @@ class Session(CodeTurns, References):
         cart_lines = self._cart_items()
         intent = None
         if self.guided:
-            intent = intent_for(reading, referred=len(refs), cart_lines=len(cart_lines))
-            if intent is None and reading.unsure():
-                intent = classify(text, referred=len(refs), cart_lines=len(cart_lines))
+            intent = intent_for(reading, referred=len(refs), cart_lines=len(cart_lines), text=text)
         if not refs and intent is not None and intent.name in ("cart_remove", "cart_quantity"):
             refs = cart_references(text, cart_lines)  # "remove the pillow", or the only line there is
         if self.guided and reading.intent == "ask_results" and not refs and len(self.last_results) >= 2:

@@ -22,7 +22,9 @@ if TYPE_CHECKING:
 
 _COLOUR_LEADS = words(
     "in color colour colored coloured and or a an the is are be its it of light dark bright pale deep "
-    "black white red blue green grey gray brown pink purple navy beige"
+    "black white red blue green grey gray brown pink purple navy beige "
+    # "only black", "just white": a restriction to the colour, not a product called "black"
+    "only just exclusively solo sólo solamente nur seulement apenas somente prefer preferably"
 )
 _NEGATIONS = frozenset({"not", "non", "no", "without", "never"})
 _KEY_GAP_WORDS = frozenset(
