@@ -156,6 +156,18 @@ def test_a_question_about_sizes_over_the_results_changes_nothing_and_searches_no
         assert (f"#{i} " in first) == any(v["options"].get("color") == "brown" for v in skus_of(by_id(row)))
 
 
+def test_a_follow_up_naming_only_a_brand_or_a_colour_refines_the_last_search(deps):
+    s = Session(deps, model_factory=no_model)
+    s.ask("hiking boots under 150")
+    turn = s.ask("any from O'Neil?")  # two words of a brand: read, so nothing new is named
+    assert turn.reason == "refinement" and turn.results
+    assert all(r["brand"] == "O'Neil" and r["price"] <= 150 for r in turn.results)
+    assert all("Boots" in r["category"] for r in turn.results)
+    brown = s.ask("only brown")
+    assert brown.reason == "refinement" and brown.results
+    assert all(r["brand"] == "O'Neil" and r["options"].get("color") == "brown" for r in brown.results)
+
+
 def test_an_add_the_stock_cannot_cover_says_so_and_adds_nothing_else(deps):
     """Code resolved the add in full; the shop refuses the quantity. No model step may shrink it."""
     s = Session(deps, model_factory=no_model)

@@ -243,6 +243,16 @@ def test_price_sort_does_not_pull_in_unrelated_products(deps):
     assert all(item.category == "Electronics > Audio > Earbuds" for item in response.results)
 
 
+def test_a_sort_keeps_to_the_kind_the_words_name(deps):
+    """The cheapest of a kind the words name: running shoes that score nearly as well as the boots on
+    "footwear" are not cheaper boots. The soft category (a boost for relevance) bounds a sort."""
+    from shopagent.search.models import Boosts
+
+    soft = Constraints(soft=Boosts(category="Footwear > Boots > Hiking"))
+    response = search(deps, "footwear", soft, sort="price", limit=10)
+    assert response.results and all(item.category == "Footwear > Boots > Hiking" for item in response.results)
+
+
 def test_facets_count_the_filtered_candidates(deps):
     response = search(deps, "hiking", Constraints(max_price=100), limit=3)
     facets = response.facets

@@ -478,7 +478,8 @@ def _without_values(text: str, c: Constraints) -> str:
     left could name something new to search for."""
     values = [c.brand, c.soft.brand, *c.attributes.values(), *c.soft.attributes.values()]
     said = {w for v in values if v for w in re.findall(r"[^\W_]+", str(v).casefold())}
-    return " ".join(w for w in text.split() if re.sub(r"[^\w]", "", w.casefold()) not in said)
+    kept = [w for w in text.split() if not set(re.findall(r"[^\W_]+", w.casefold())) <= said]
+    return " ".join(kept)
 
 
 def _unfilled(text: str) -> str:

@@ -223,7 +223,7 @@ def search(
     ranked.sort(key=lambda cand: (-cand.score, cand.product_id))
     if diverse and diverse_by:
         ranked = _diversify(ranked, int(diverse), diverse_by)
-    ranked = _apply_sort(ranked, sort, limit)
+    ranked = _apply_sort(ranked, sort, limit, c.soft.category)
     if relevant_only and sort == "relevance" and ranked and ranked[0].score > 0:
         floor = ranked[0].score * RELEVANT_FRACTION
         ranked = [cand for cand in ranked if cand.score >= floor]
@@ -516,13 +516,18 @@ def _mark_duplicates(ranked: list[Candidate], w: Weights) -> None:
         seen.add(key)
 
 
-def _apply_sort(ranked: list[Candidate], sort: str, limit: int) -> list[Candidate]:
+def _apply_sort(ranked: list[Candidate], sort: str, limit: int, kind: str | None = None) -> list[Candidate]:
     """Relevance order as is; other orders rearrange only the clearly relevant part of the list,
-    so "cheapest first" does not surface the cheapest unrelated product."""
+    so "cheapest first" does not surface the cheapest unrelated product; and, when the words name a
+    kind (`kind`, the soft category) that enough of that part is, only those: the cheapest monitor
+    is a monitor, not the monitor stand that scores nearly as well."""
     if sort == "relevance" or not ranked:
         return ranked
     floor = ranked[0].score * RELEVANT_FRACTION
     pool = [c for c in ranked[: max(limit, SORTED_POOL)] if c.score >= floor]
+    if kind:
+        own = [c for c in pool if filters.matches_category(c.row.get("category"), None, kind)]
+        pool = own if len(own) >= min(3, len(pool)) else pool
     if sort == "price":
         return sorted(pool, key=lambda c: (c.sku.price_minor, -c.score, c.product_id))
     if sort == "-price":
