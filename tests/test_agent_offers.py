@@ -120,6 +120,16 @@ def test_which_has_the_best_reviews_is_answered_from_the_shown_ratings():
     assert answer_over_results("which has the worst reviews", views, labels).startswith("#3 C")
 
 
+def test_a_refusal_then_a_removal_is_the_removal_of_what_the_turn_is_about(deps):
+    s = Session(deps, model_factory=no_model)
+    s.ask("wireless earbuds in stock")
+    s.ask("alert me if the first one drops under 5")
+    assert state(deps) == ([], 1)
+    turn = s.ask("never mind, I don't want alerts. remove it")
+    assert state(deps) == ([], 0), turn.answer
+    assert read("don't remove it").negated and read("i'm not sure. remove it").doubtful
+
+
 def test_which_results_come_in_an_option_is_answered_from_their_variants():
     from shopagent.agent.over_results import answer_options
 
@@ -132,28 +142,35 @@ def test_which_results_come_in_an_option_is_answered_from_their_variants():
         {"variants": [sku("10", False)]},
         {},
     ]
-    labels = ["#1 A", "#2 B", "#3 C", "#4 D"]
-    answer = answer_options({"size": "10"}, views, labels)
+    answer, have = answer_options({"size": "10"}, views, ["A", "B", "C", "D"])
+    assert have == [0]
     assert answer.splitlines() == [
-        "In size 10: #1 A.",
-        "Out of stock in size 10: #3 C.",
-        "Not made in size 10: #2 B.",
+        "In size 10, in stock: #1 A.",
+        "Sold out in size 10: C.",
+        "Not made in size 10: B.",
     ]
-    assert answer_options({"width": "wide"}, views, labels) is None  # no shown result has that option
-    assert answer_options({}, views, labels) is None
+    assert answer_options({"width": "wide"}, views, ["A", "B", "C", "D"]) is None  # no result has that option
+    assert answer_options({}, views, ["A", "B", "C", "D"]) is None
 
 
-def test_a_question_about_sizes_over_the_results_changes_nothing_and_searches_nothing(deps):
+def test_a_question_about_sizes_over_the_results_changes_nothing_and_lists_those_that_come_in_it(deps):
     s = Session(deps, model_factory=no_model)
     shown = s.ask("hiking boots").results
     turn = s.ask("do the first two come in size 10?")
     assert turn.reason == "over results" and state(deps) == ([], 0)
-    assert turn.answer.startswith("In size 10: #1 ") and "#2 " in turn.answer and "#3" not in turn.answer
-    assert turn.results == shown
-    brown = s.ask("which ones come in brown?").answer
-    first = brown.splitlines()[0]
-    for i, row in enumerate(shown[:5], 1):
-        assert (f"#{i} " in first) == any(v["options"].get("color") == "brown" for v in skus_of(by_id(row)))
+    assert turn.answer.startswith("In size 10, in stock: #1 ") and "#3" not in turn.answer
+    assert [r["product_id"] for r in turn.results] == [r["product_id"] for r in shown[:2]]
+    s.ask("hiking boots")
+    brown = s.ask("which ones come in brown?")
+    has_brown = [r for r in shown[:5] if any(v["options"].get("color") == "brown" for v in skus_of(by_id(r)))]
+    assert [r["product_id"] for r in brown.results] == [r["product_id"] for r in has_brown]
+    size = next(
+        v["options"]["size"]
+        for v in skus_of(by_id(has_brown[0]))
+        if v["options"]["color"] == "brown" and v["stock"]
+    )
+    s.ask(f"add the first one in size {size}")  # the colour asked about holds
+    assert state(deps) == ([(has_brown[0]["product_id"], 1)], 0)
 
 
 def test_a_follow_up_naming_only_a_brand_or_a_colour_refines_the_last_search(deps):

@@ -228,10 +228,19 @@ class CodeTurns:
             listed = [(i, r) for i, r in listed if r["product_id"] in pointed] or listed
         shown = [r for _i, r in listed]
         views = [product_view(self.deps, r["product_id"]) for r in shown]
-        labels = [f"#{i} {r.get('title', r['product_id'])}" for i, r in listed]
-        answer = answer_over_results(text, views, labels) or answer_options(options or {}, views, labels)
+        titles = [str(r.get("title") or r["product_id"]) for r in shown]
+        answer = answer_over_results(
+            text, views, [f"#{i} {t}" for (i, _r), t in zip(listed, titles, strict=True)]
+        )
         if answer is None:
-            return None
+            found = answer_options(options or {}, views, titles)
+            if found is None:
+                return None
+            answer, have = found
+            if have:  # "the first one" now means the first that comes in it, and an add holds to it
+                self.last_results = [shown[i] for i in have]
+                self.last_shown = None
+                self.constraints.soft.attributes.update(options or {})
         for view in views:
             self._learn(view, [])
         self._remember(text, answer)

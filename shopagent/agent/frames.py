@@ -66,3 +66,10 @@ def without_request_frame(text: str) -> str:
         return text
     rest = text[m.end() :]
     return _REQUEST_CLOSE.sub("", rest) if not SENTENCE_END.search(rest.rstrip(" ?？")) else rest
+
+
+def sentences(text: str) -> list[tuple[int, int]]:
+    """Sentences, and clauses a contrast opens ("add it but don't check out"), as spans."""
+    cuts = {e.end() for e in SENTENCE_END.finditer(text)} | {m.start() for m in CLAUSE_START.finditer(text)}
+    bounds = [0, *sorted(cuts - {0, len(text)}), len(text)]
+    return [(a, b) for a, b in zip(bounds, bounds[1:], strict=False) if text[a:b].strip(" .;!?。！？；")]

@@ -147,15 +147,20 @@ def answer_over_results(text: str, views: list[dict[str, Any]], labels: list[str
     return None
 
 
-def answer_options(options: dict[str, str], views: list[dict[str, Any]], labels: list[str]) -> str | None:
+def answer_options(
+    options: dict[str, str], views: list[dict[str, Any]], titles: list[str]
+) -> tuple[str, list[int]] | None:
     """ "Do any of them come in size 10?", "which ones come in navy?": which shown results have a
-    variant with every option the words named (`options`, in the catalog's spelling), from their
-    variants. None when no shown result has variants with those option names."""
+    variant in stock with every option the words named (`options`, in the catalog's spelling), read
+    from their variants, and their indexes. Those become the list "#1", "#2" point into next (an add
+    of "the first one" is then one that comes in size 10), so the answer numbers them anew and names
+    the others by title. None when no shown result has variants with those option names."""
     if not options:
         return None
-    have, sold_out, lack = [], [], []
+    have: list[int] = []
+    sold_out, lack = [], []
     known = 0
-    for view, label in zip(views, labels, strict=True):
+    for i, (view, title) in enumerate(zip(views, titles, strict=True)):
         variants = [v.get("options") or {} for v in view.get("variants") or []]
         if not any(all(name in o for name in options) for o in variants):
             continue
@@ -169,20 +174,21 @@ def answer_options(options: dict[str, str], views: list[dict[str, Any]], labels:
             )
         ]
         if any(v.get("in_stock") for v in fits):
-            have.append(label)
+            have.append(i)
         elif fits:
-            sold_out.append(label)
+            sold_out.append(title)
         else:
-            lack.append(label)
+            lack.append(title)
     if not known:
         return None
     asked = ", ".join(f"{k} {v}" for k, v in options.items())
-    lines = [f"In {asked}: " + (", ".join(have) if have else "none of them in stock") + "."]
+    listed = "; ".join(f"#{n} {titles[i]}" for n, i in enumerate(have, 1))
+    lines = [f"In {asked}, in stock: {listed}." if have else f"None of them is in stock in {asked}."]
     if sold_out:
-        lines.append("Out of stock in " + asked + ": " + ", ".join(sold_out) + ".")
+        lines.append(f"Sold out in {asked}: " + "; ".join(sold_out) + ".")
     if lack:
-        lines.append("Not made in " + asked + ": " + ", ".join(lack) + ".")
-    return "\n".join(lines)
+        lines.append(f"Not made in {asked}: " + "; ".join(lack) + ".")
+    return "\n".join(lines), have
 
 
 def _attribute_keys(views: list[dict[str, Any]]) -> list[str]:

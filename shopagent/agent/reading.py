@@ -19,7 +19,8 @@ from typing import Any, Literal
 
 from pydantic import BaseModel, Field
 
-from shopagent.agent.frames import CLAUSE_START, SENTENCE_END, without_request_frame
+from shopagent.agent.clauses import removal_after_refusal, two_changes
+from shopagent.agent.frames import sentences, without_request_frame
 from shopagent.agent.intent_model import INTENTS, MODES, load_intent_model
 from shopagent.agent.selection import is_selection, times_quantity
 from shopagent.search.models import Constraints
@@ -276,6 +277,11 @@ def read(
         if mode != reading.mode:
             reading.mode = mode  # type: ignore[assignment]
             reading.spans.append(Span(slot="mode", words=cue or "(unsure)"))
+        undone = removal_after_refusal(clean, reading.effect) if reading.mode == "negated" else None
+        if undone is not None:  # "i don't want alerts. remove it": the removal, of what was refused
+            reading.intent, reading.confidence, reading.mode_confidence = undone  # type: ignore[assignment]
+            reading.mode = "affirm"  # type: ignore[assignment]
+            reading.spans.append(Span(slot="mode", words="(a refusal, then its removal)"))
         if reading.mode in ("affirm", "doubtful") and reading.confidence < AFFIRM_MIN:
             both = two_changes(clean)
             if both:  # "clear the cart, i'll buy them in the store": which one is asked is a guess
@@ -427,35 +433,6 @@ def _outside_the_request(text: str, m: re.Match[str], intent: str | None) -> boo
     return bool(opening and m.end() <= opening.end()) or _refuses_other(text, m, intent)
 
 
-def _sentences(text: str) -> list[tuple[int, int]]:
-    """Sentences, and clauses a contrast opens ("add it but don't check out"), as spans."""
-    cuts = {e.end() for e in SENTENCE_END.finditer(text)} | {m.start() for m in CLAUSE_START.finditer(text)}
-    bounds = [0, *sorted(cuts - {0, len(text)}), len(text)]
-    return [(a, b) for a, b in zip(bounds, bounds[1:], strict=False) if text[a:b].strip(" .;!?。！？；")]
-
-
-_CLAUSE_CUT = re.compile(r"[,，、]\s*")
-
-
-def two_changes(text: str) -> list[str]:
-    """The changes, when the turn's clauses (sentences, contrasts, comma-separated parts), read
-    alone, surely and affirmatively ask for two different ones ("cart_clear", "cart_add")."""
-    spans = _sentences(text)
-    parts = [p.strip() for a, b in spans for p in _CLAUSE_CUT.split(text[a:b]) if p.strip(" .;!?。！？；")]
-    if len(parts) < 2:
-        return []
-    model = load_intent_model()
-    found: list[str] = []
-    for part in parts:
-        alone = model.predict(part, None)
-        sure = alone.intent_p >= AFFIRM_MIN and alone.mode == "affirm"
-        if sure and alone.intent in EFFECT_OF and alone.intent not in found:
-            found.append(alone.intent)
-    if set(found) == {"cart_add", "cart_set_quantity"}:
-        return []  # "add the first one, and make it 2": the add's quantity
-    return found if len(found) >= 2 else []
-
-
 def _refuses_other(text: str, m: re.Match[str], intent: str | None) -> bool:
     """Whether the marker's sentence, read alone, surely refuses another change than `intent`'s
     ("let me know if it drops below 130. don't buy it": the watch is asked for, the purchase
@@ -463,9 +440,9 @@ def _refuses_other(text: str, m: re.Match[str], intent: str | None) -> bool:
     the classifier cannot place, does not: "add it. actually no, don't" asks."""
     if intent is None:
         return False
-    sentences = _sentences(text)
-    where = [(a, b) for a, b in sentences if a <= m.start() < b]
-    if len(sentences) < 2 or not where:
+    spans = sentences(text)
+    where = [(a, b) for a, b in spans if a <= m.start() < b]
+    if len(spans) < 2 or not where:
         return False
     start, end = where[0]
     alone = load_intent_model().predict(text[start:end].strip(), None)
@@ -482,12 +459,12 @@ def without_refused(text: str, intent: str | None) -> str:
         (a, b)
         for m in _DOUBT_CUES.finditer(text)
         if _refuses_other(text, m, intent)
-        for a, b in _sentences(text)
+        for a, b in sentences(text)
         if a <= m.start() < b
     }
     if not refused:
         return text
-    return " ".join(text[a:b].strip() for a, b in _sentences(text) if (a, b) not in refused)
+    return " ".join(text[a:b].strip() for a, b in sentences(text) if (a, b) not in refused)
 
 
 def refuses_other_change(text: str, intent: str | None) -> bool:
