@@ -118,6 +118,7 @@ def test_which_has_the_best_reviews_is_answered_from_the_shown_ratings():
     for text in ("ok and which one has the best reviews", "¿cuál está mejor valorado?", "哪个评价最好"):
         assert answer_over_results(text, views, labels).startswith("#2 B (rating 4.8")
     assert answer_over_results("which has the worst reviews", views, labels).startswith("#3 C")
+    assert answer_over_results("what do reviews say about the second", views, labels) is None  # no ranking
 
 
 def test_a_refusal_then_a_removal_is_the_removal_of_what_the_turn_is_about(deps):
@@ -128,6 +129,23 @@ def test_a_refusal_then_a_removal_is_the_removal_of_what_the_turn_is_about(deps)
     turn = s.ask("never mind, I don't want alerts. remove it")
     assert state(deps) == ([], 0), turn.answer
     assert read("don't remove it").negated and read("i'm not sure. remove it").doubtful
+
+
+def test_a_deep_question_the_shown_attributes_answer_is_answered_by_code(deps):
+    s = Session(deps, model_factory=no_model)
+    s.ask("wireless earbuds in stock")
+    turn = s.ask("which of these has the best reviews?", force="deep")
+    assert turn.reason == "over results" and turn.answer.startswith("#")
+
+
+def test_an_unsure_question_about_results_with_none_shown_is_guided_to_a_search():
+    from shopagent.agent.intents import intent_for
+    from shopagent.agent.reading import Reading
+
+    unsure = Reading(text="100美元以下的机械键盘有哪些？", intent="ask_results", confidence=0.29)
+    found = intent_for(unsure, referred=0, cart_lines=0, text=unsure.text, shown=0)
+    assert found is not None and found.goal == ("search_products",) and found.terminal
+    assert intent_for(unsure, referred=0, cart_lines=0, text=unsure.text, shown=5) is None
 
 
 def test_which_results_come_in_an_option_is_answered_from_their_variants():

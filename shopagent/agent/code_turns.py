@@ -111,7 +111,17 @@ class CodeTurns:
         return TurnResult(answer, route, reason)
 
     # -- code paths (no model) ------------------------------------------------------------------
-    def _code_turn(self, text: str, reading: Reading | None = None) -> TurnResult | None:
+    def _code_turn(
+        self, text: str, reading: Reading | None = None, *, deep: bool = False
+    ) -> TurnResult | None:
+        """A turn code answers alone, or None. `deep` (the user asked for the model): only a question
+        over the shown results whose attributes answer it exactly ("!which of these is the lightest?")."""
+        if deep:
+            sure = reading is not None and not reading.unsure() and reading.affirmative
+            if not (sure and reading.intent in _ABOUT_RESULTS and self.last_results):
+                return None
+            refs = self.references(text)
+            return self._over_results_turn(text, reading.options, refs) if len(refs) != 1 else None
         if reading is not None and reading.intent == "plan" and not reading.unsure() and reading.affirmative:
             return self._plan_turn(text, reading)
         listing = listing_tool(text)

@@ -132,7 +132,9 @@ def classify(text: str, *, referred: int, cart_lines: int) -> Intent | None:
     return None
 
 
-def intent_for(reading: Any, *, referred: int, cart_lines: int, text: str | None = None) -> Intent | None:
+def intent_for(
+    reading: Any, *, referred: int, cart_lines: int, text: str | None = None, shown: int | None = None
+) -> Intent | None:
     """The guided intent for a turn's reading (agent/reading.py): which tools a step may call and
     which call meets it. None: no clear intent (the free loop), or one code answers itself.
 
@@ -142,7 +144,11 @@ def intent_for(reading: Any, *, referred: int, cart_lines: int, text: str | None
     "100美元以下的机械键盘有哪些？")."""
     if reading.unsure():
         found = classify(text, referred=referred, cart_lines=cart_lines) if text is not None else None
-        if found is None and text is not None and reading.intent in ("search", "refine") and not referred:
+        # a question about results when none are shown ("100美元以下的机械键盘有哪些？", ask_results
+        # at 0.29 on a first turn) can only be answered by a search
+        asks_shown = reading.intent in ("ask_results", "compare", "reviews", "detail") and shown == 0
+        searches = reading.intent in ("search", "refine") or asks_shown
+        if found is None and text is not None and searches and not referred:
             return Intent("search", ("search_products",), ("search_products",), True)
         return found
     name = reading.intent

@@ -74,6 +74,13 @@ _SUPERLATIVES: dict[str, tuple[tuple[str, ...], bool]] = {
 _LOWEST = frozenset(
     {"worst", "lowest", "peor", "peores", "schlechteste", "schlechtesten", "pire", "peggiore", "slechtste"}
 )
+# A rating question ranks the results only with a word that ranks ("which has the best reviews";
+# not "what do reviews say about H001", a question about one product's reviews).
+_RANKING = frozenset(
+    {"best", "top", "highest", "most", "better", "mejor", "mejores", "beste", "besten", "bestbewertet",
+     "meilleur", "meilleurs", "meilleure", "migliore", "migliori", "melhor", "melhores", "hoogste"}
+)  # fmt: skip
+_RANKING_CJK = ("最", "一番")
 _WORD = re.compile(r"[^\W\d_]+")
 _NUMBER = re.compile(r"-?\d+(?:[.,]\d+)?")
 
@@ -104,6 +111,9 @@ def answer_over_results(text: str, views: list[dict[str, Any]], labels: list[str
     said = _stems(text)
     for stem, (keys, highest) in _SUPERLATIVES.items():
         if stem not in said and not (not stem.isascii() and stem in text):
+            continue
+        ranks = said & (_RANKING | _LOWEST) or any(c in text for c in _RANKING_CJK)
+        if keys == ("rating",) and not ranks:
             continue
         if keys in (("price",), ("rating",)):
             field = "price_min" if keys == ("price",) else "rating"

@@ -176,8 +176,8 @@ class Session(CodeTurns, References):
             turn = self._deep_turn(
                 reading.text, "answer", narrate, max_steps, on_event, reading, force, referred=[item]
             )
-        if turn is None and force != "deep":
-            turn = self._code_turn(text, reading)
+        if turn is None:
+            turn = self._code_turn(text, reading, deep=force == "deep")
         if turn is None and reading.effect is not None and not reading.affirmative:
             # A negated, hypothetical or doubtful change: nothing changes, and the answer says how to ask.
             self.offer = Offer(reading.intent or "", self._listed(text, reading))
@@ -329,7 +329,10 @@ class Session(CodeTurns, References):
         cart_lines = self._cart_items()
         intent = None
         if self.guided:
-            intent = intent_for(reading, referred=len(refs), cart_lines=len(cart_lines), text=text)
+            shown = len(self.last_results)
+            intent = intent_for(
+                reading, referred=len(refs), cart_lines=len(cart_lines), text=text, shown=shown
+            )
         if not refs and intent is not None and intent.name in ("cart_remove", "cart_quantity"):
             refs = cart_references(text, cart_lines)  # "remove the pillow", or the only line there is
         if self.guided and reading.intent == "ask_results" and not refs and len(self.last_results) >= 2:
