@@ -249,6 +249,8 @@ def test_money_mechanisms(text: str, low: float | None, high: float | None, curr
         "надо 100 штук",  # "до" (up to) only as a word of its own
         "sepatu bintang 4 ke atas",  # a rating, read as one
         "subwoofer 60 watt",
+        "coffee pod 10 pack",  # English words are no cues of another language ("pod", "do")
+        "i do 100 squats a day",
     ],
 )
 def test_quantities_stay_unread(text: str):

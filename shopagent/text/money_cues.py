@@ -220,9 +220,9 @@ PRE_CUES: dict[str, str] = {
     **_cues("around", "около|примерно|порядка|приблизно|близько"),
     # pl, cs
     **_cues(
-        "upper", "poniżej|ponizej|maksymalnie|mniej niż|mniej niz|tańsze niż|tansze niz|do|pod|maximálně"
+        "upper", "poniżej|ponizej|maksymalnie|mniej niż|mniej niz|tańsze niż|tansze niz|maximálně"
     ),
-    **_cues("lower", "powyżej|powyzej|co najmniej|więcej niż|wiecej niz|minimálně|nad"),
+    **_cues("lower", "powyżej|powyzej|co najmniej|więcej niż|wiecej niz|minimálně"),
     **_cues("around", "około|okolo|kolem|zhruba"),
     # tr
     **_cues("upper", "en fazla|en çok|maksimum|bütçe|butce"),
@@ -283,7 +283,7 @@ POST_CUES: dict[str, str] = {
     **_cues(
         "around",
         "左右|上下|くらい|ぐらい|程度|前後|ほど|or so|ish|-ish|más o menos|mas o menos|environ|"
-        "ungefähr|ungefahr|circa|lagbhag|लगभग|정도|쯤|내외|전후|примерно|an|-an|civarı|civarinda",
+        "ungefähr|ungefahr|circa|lagbhag|लगभग|정도|쯤|내외|전후|примерно|civarı|civarinda",
     ),
 }
 # Post cues that mean other things after a bare number ("iphone 12 max", "10 min", "3 tops"): they

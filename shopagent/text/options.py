@@ -73,7 +73,7 @@ def match_options(
     return out
 
 
-_IN = frozenset({"in", "en", "em", "im", "na", "no"})
+_IN = frozenset({"in", "en", "em", "im"})
 _A = frozenset({"a", "an", "un", "una", "um", "uma", "ein", "eine", "einer", "une"})
 
 
