@@ -219,9 +219,7 @@ PRE_CUES: dict[str, str] = {
     **_cues("lower", "от|не дешевле|не меньше|не менее|больше|дороже|минимум|свыше|более|від|дорожче"),
     **_cues("around", "около|примерно|порядка|приблизно|близько"),
     # pl, cs
-    **_cues(
-        "upper", "poniżej|ponizej|maksymalnie|mniej niż|mniej niz|tańsze niż|tansze niz|maximálně"
-    ),
+    **_cues("upper", "poniżej|ponizej|maksymalnie|mniej niż|mniej niz|tańsze niż|tansze niz|maximálně"),
     **_cues("lower", "powyżej|powyzej|co najmniej|więcej niż|wiecej niz|minimálně"),
     **_cues("around", "około|okolo|kolem|zhruba"),
     # tr
