@@ -100,10 +100,13 @@ def _by_numbers(words: list[str], values: list[str]) -> str | None:
         if w in _JOINERS:
             runs.append([])
         runs[-1] += [p for p in w.split("/") if p.replace(".", "", 1).isdigit()]
+    runs = [said for said in runs if len(said) >= 2]
+    if not runs:
+        return None  # most requests: no two numbers said together, and no value is read
     named = []
     for value in values:
         numbers = [t for t in _option_tokens(str(value)) if t.replace(".", "", 1).isdigit()]
-        if len(numbers) >= 2 and any(len(said) >= 2 and _in_order(numbers, said) for said in runs):
+        if len(numbers) >= 2 and any(_in_order(numbers, said) for said in runs):
             named.append(str(value))
     return named[0] if len(named) == 1 else None
 
