@@ -12,11 +12,11 @@ from __future__ import annotations
 
 import re
 
+from shopagent.agent.frames import SENTENCE_PUNCTUATION as _PUNCTUATION
 from shopagent.agent.frames import sentences
 from shopagent.agent.intent_model import load_intent_model
 
 _CLAUSE_CUT = re.compile(r"[,，、]\s*")
-_PUNCTUATION = " .;!?。！？；"
 _REMOVALS = frozenset({"watch_remove", "cart_remove"})
 _REMOVAL_OF = {"watch": "watch_remove", "cart": "cart_remove"}  # the kind refused -> its removal
 _LISTING_KIND = {"list_watches": "watch", "view_cart": "cart"}

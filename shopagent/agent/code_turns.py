@@ -116,30 +116,31 @@ class CodeTurns:
     ) -> TurnResult | None:
         """A turn code answers alone, or None. `deep` (the user asked for the model): only a question
         over the shown results whose attributes answer it exactly ("!which of these is the lightest?")."""
-        if deep:
-            sure = reading is not None and not reading.unsure() and reading.affirmative
-            if not (sure and reading.intent in _ABOUT_RESULTS and self.last_results):
-                return None
-            refs = self.references(text)
-            return self._over_results_turn(text, reading.options, refs) if len(refs) != 1 else None
-        if reading is not None and reading.intent == "plan" and not reading.unsure() and reading.affirmative:
-            return self._plan_turn(text, reading)
-        listing = listing_tool(text)
-        if listing is None and reading is not None and not reading.unsure() and reading.affirmative:
-            listing = _LISTING_OF.get(reading.intent)
-        if listing is not None and listing in self.toolset:
-            return self._listing_turn(text, listing)
+        sure = reading is not None and not reading.unsure() and reading.affirmative
+        if not deep:
+            if sure and reading.intent == "plan":
+                return self._plan_turn(text, reading)
+            listing = listing_tool(text)
+            if listing is None and sure:
+                listing = _LISTING_OF.get(reading.intent)
+            if listing is not None and listing in self.toolset:
+                return self._listing_turn(text, listing)
         if not self.last_results:
             return None
         refs = self.references(text)
         # "which of these is the warmest?", "ok and which one has the best reviews" (read, unsure,
-        # as a review question): answered over the shown results when their attributes say.
+        # as a review question): answered over the shown results when their attributes say. Forced
+        # deep, only a question read surely as one.
         over = reading is not None and reading.effect is None and reading.affirmative
         unsure = reading is not None and reading.unsure() and reading.intent not in ("search", "refine")
-        if over and len(refs) != 1 and (reading.intent in _ABOUT_RESULTS or unsure):
+        about = reading is not None and reading.intent in _ABOUT_RESULTS
+        asked = about and sure if deep else about or unsure
+        if over and len(refs) != 1 and asked:
             turn = self._over_results_turn(text, reading.options, refs)
-            if turn is not None:
+            if turn is not None or deep:
                 return turn
+        if deep:
+            return None
         if _COMPARE.search(text) and len(refs) >= 2 and self._only_reference(text, compare=True):
             return self._compare_turn(text, refs)
         if len(refs) == 1 and _SHOW.search(text) and self._only_reference(text):

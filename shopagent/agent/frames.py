@@ -68,8 +68,11 @@ def without_request_frame(text: str) -> str:
     return _REQUEST_CLOSE.sub("", rest) if not SENTENCE_END.search(rest.rstrip(" ?？")) else rest
 
 
+SENTENCE_PUNCTUATION = " .;!?。！？；"  # what may stand around a sentence, stripped to see its words
+
+
 def sentences(text: str) -> list[tuple[int, int]]:
     """Sentences, and clauses a contrast opens ("add it but don't check out"), as spans."""
     cuts = {e.end() for e in SENTENCE_END.finditer(text)} | {m.start() for m in CLAUSE_START.finditer(text)}
     bounds = [0, *sorted(cuts - {0, len(text)}), len(text)]
-    return [(a, b) for a, b in zip(bounds, bounds[1:], strict=False) if text[a:b].strip(" .;!?。！？；")]
+    return [(a, b) for a, b in zip(bounds, bounds[1:], strict=False) if text[a:b].strip(SENTENCE_PUNCTUATION)]

@@ -147,18 +147,18 @@ class _Piece:
     cued_only: bool = False  # "pounds": a currency only with a cue or in a range
 
 
-# Words after a number that multiply it: "1.5k", "3 mil", "200rb" / "1,5jt" (id), "5 тыс", "2 lakh",
-# "3千", "1万", "5만" (ko).
-_MULTIPLIERS = {
-    **dict.fromkeys(
-        ("k", "mil", "grand", "thousand", "tausend", "rb", "ribu", "тыс", "тысяч", "千", "천"), 1000
-    ),
-    **dict.fromkeys(("万", "萬", "만"), 10_000),
-    **dict.fromkeys(("lakh", "lac", "lakhs"), 100_000),
+# Words after a number that multiply it: "1.5k", "3 mil", "200rb" / "1,5jt" (id), "5 тыс", "2 lakh";
+# and signs, which need no word boundary: "3千", "1万", "5만" (ko).
+_WORD_MULTIPLIERS = {
+    **dict.fromkeys(("k", "mil", "grand", "thousand", "tausend", "rb", "ribu", "тыс", "тысяч"), 1000),
+    **dict.fromkeys(("lakh", "lakhs", "lac"), 100_000),
     **dict.fromkeys(("jt", "juta"), 1_000_000),
 }
+_SIGN_MULTIPLIERS = {"千": 1000, "천": 1000, "万": 10_000, "萬": 10_000, "만": 10_000}
+_MULTIPLIERS = {**_WORD_MULTIPLIERS, **_SIGN_MULTIPLIERS}
 _MULTIPLIER = re.compile(
-    r"\s?(?:(k|mil|grand|thousand|tausend|rb|ribu|jt|juta|lakhs?|lac|тысяч|тыс)(?![^\W\d_])|(千|万|萬|만|천))",
+    rf"\s?(?:({'|'.join(sorted(_WORD_MULTIPLIERS, key=len, reverse=True))})(?![^\W\d_])"
+    rf"|([{''.join(_SIGN_MULTIPLIERS)}]))",
     re.I,
 )
 
