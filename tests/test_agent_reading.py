@@ -732,9 +732,16 @@ def test_the_mode_of_a_watch_beside_a_refused_purchase_is_read_without_that_sent
 
 @pytest.mark.parametrize(
     "text",
-    ["watch the second one and let me know about any price drop", "avísame si el segundo baja de precio"],
+    [
+        "watch the second one and let me know about any price drop",
+        "avísame si el segundo baja de precio",
+        "watch the second one",
+        "keep an eye on the price of the second one",
+        "track the price of #2",
+    ],
 )
-def test_a_watch_on_any_drop_is_set_just_under_todays_price(deps, text):
+def test_a_watch_with_no_price_is_set_just_under_todays_price(deps, text):
+    """No price said: the watch reports any fall (one cent under today's price)."""
     from shopagent.money import to_minor
 
     s = Session(deps, model_factory=no_model)
@@ -745,11 +752,23 @@ def test_a_watch_on_any_drop_is_set_just_under_todays_price(deps, text):
     assert made[0].max_price_minor == to_minor(second["price"], made[0].currency) - 1
 
 
-def test_a_watch_with_no_price_and_no_drop_asks(deps):
+@pytest.mark.parametrize("text", ["alert me if #2 goes 10% off", "watch the second one, tell me at 10 percent off"])
+def test_a_watch_at_a_percentage_off_is_that_far_under_todays_price(deps, text):
+    from shopagent.money import to_minor
+
+    s = Session(deps, model_factory=no_model)
+    second = boots(s)[1]
+    turn = s.ask(text)
+    made = watches.list_watches(deps)
+    assert len(made) == 1, turn.answer
+    assert made[0].max_price_minor == round(to_minor(second["price"], made[0].currency) * 0.9)
+
+
+def test_a_watch_with_two_numbers_and_no_price_asks(deps):
     s = Session(deps, model_factory=no_model)
     boots(s)
-    turn = s.ask("watch the second one")
-    assert watches.list_watches(deps) == [] and "At what price" in turn.answer
+    turn = s.ask("watch the second one at 90 or 95")
+    assert watches.list_watches(deps) == [] and "?" in turn.answer
 
 
 def test_right_after_an_add_a_quantity_the_classifier_is_unsure_of_changes_that_line(deps):

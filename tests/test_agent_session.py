@@ -12,6 +12,7 @@ from catalog_fixtures import make_deps
 from shopagent.agent.registry import default_toolset
 from shopagent.agent.router import decide
 from shopagent.agent.session import Session
+from shopagent.commerce import cart
 from shopagent.search.models import Constraints
 from shopagent.testing import ScriptedModel
 
@@ -104,6 +105,64 @@ def test_a_bound_said_instead_replaces_the_opposite_one(deps, text):
     assert over.results and all(r["price"] >= 60 for r in over.results)
     assert all("Earbuds" in r["title"] for r in over.results)
     assert not s.model_loaded
+
+
+@pytest.mark.parametrize("text", ["forget the brand", "any brand is fine", "Marke egal, bitte"])
+def test_a_follow_up_that_lets_go_of_the_brand_keeps_the_rest(deps, text):
+    s = session(deps)
+    s.ask("hiking boots under 200")
+    s.ask("only Alpina")
+    assert s.constraints.brand == "Alpina"
+    turn = s.ask(text)
+    assert s.constraints.brand is None and s.constraints.max_price == 200
+    assert turn.results and all(r["price"] <= 200 for r in turn.results)
+    assert {r["brand"] for r in turn.results} != {"Alpina"}
+    assert not s.model_loaded
+
+
+@pytest.mark.parametrize("text", ["what about 150 instead", "ok but cap it at 150"])
+def test_a_new_amount_replaces_the_price_bound_of_the_last_search(deps, text):
+    s = session(deps)
+    s.ask("hiking boots under 200")
+    turn = s.ask(text)
+    assert s.constraints.max_price == 150 and s.constraints.min_price is None
+    assert turn.results and all(r["price"] <= 150 for r in turn.results)
+    assert all("Boot" in r["title"] for r in turn.results)
+
+
+def test_a_refinement_with_words_the_catalog_does_not_use_keeps_the_last_search(deps):
+    s = session(deps)
+    s.ask("hiking boots")
+    turn = s.ask("under 150 if possible")
+    assert s.constraints.max_price == 150
+    assert turn.results and all("Boot" in r["title"] for r in turn.results)
+
+
+@pytest.mark.parametrize(
+    ("text", "position"),
+    [
+        ("don't add #1, add #2 instead", 2),
+        ("add #1, not #2", 1),
+        ("add the second one, not the first", 2),
+        ("no añadas el primero, añade el segundo", 2),
+    ],
+)
+def test_a_change_refused_for_one_result_and_asked_for_another_acts_on_that_one(deps, text, position):
+    s = session(deps)
+    shown = s.ask("wireless earbuds").results
+    s.ask(text)
+    lines = cart.show(deps).lines
+    assert [line.product_id for line in lines] == [shown[position - 1]["product_id"]]
+
+
+@pytest.mark.parametrize(
+    "text", ["don't add #1, add #1", "don't add #1. add it later maybe", "add #1. actually no, don't"]
+)
+def test_a_change_refused_and_asked_for_the_same_result_changes_nothing(deps, text):
+    s = session(deps)
+    s.ask("wireless earbuds")
+    s.ask(text)
+    assert cart.show(deps).lines == []
 
 
 def test_show_the_second_one_and_compare_the_first_two(deps):
@@ -261,3 +320,14 @@ def test_show_me_others_leaves_out_everything_shown(deps):
     first = {r["product_id"] for r in s.ask("wireless earbuds").results}
     others = s.ask("show me other ones").results
     assert not first & {r["product_id"] for r in others}
+
+
+def test_right_after_an_add_an_unsure_removal_of_a_result_in_the_cart_removes_it(deps):
+    """'take #3 out' reads, unsure, as a removal; #3 is in the cart just changed, so it is one."""
+    s = session(deps)
+    shown = s.ask("wireless earbuds").results
+    s.ask("add #1 and #3")
+    assert len(cart.show(deps).lines) == 2
+    reading = s.read("take #3 out")
+    s.ask("take #3 out")
+    assert [line.product_id for line in cart.show(deps).lines] == [shown[0]["product_id"]], reading

@@ -6,6 +6,10 @@
   want alerts. remove it"): the turn is the removal, of the kind of thing the turn is about (a
   watch, a cart line). The whole turn reads as negated, as its first sentence is; the removal says
   plainly what the refusal meant.
+- `refused_results`: the results a clause refuses ("不要第一个", "not the first one", "don't add
+  #2"): an add or watch of one of them is not affirmed, however sure the whole turn reads.
+- `asked_of_others`: clauses that refuse a change for some results and ask it for others ("don't
+  add #1, add #2 instead", "add #1, not #2"): the change is asked, for the others only.
 """
 
 from __future__ import annotations
@@ -16,7 +20,14 @@ from shopagent.agent.frames import SENTENCE_PUNCTUATION as _PUNCTUATION
 from shopagent.agent.frames import sentences
 from shopagent.agent.intent_model import load_intent_model
 
-_CLAUSE_CUT = re.compile(r"[,，、]\s*")
+_CLAUSE_CUT = re.compile(r"[,，、;；]\s*|\s+(?=(?:but|instead|not|pero|mais|aber|ma|mas)\s+#)")
+# A clause that opens with a negation and names results ("not #2", "not the first", "nicht den
+# ersten", "不是第一个"): the classifier reads such fragments, with no verb, as it would the verb alone.
+_NOT_LEAD = re.compile(
+    r"^\W*(?:(?:but|pero|mais|aber|ma|mas)\s+)?(?:not|no|nicht|nein|pas|non|não|nao|nie|niet|ne)(?![^\W\d_])"
+    r"|^\W*(?:不是|不要|别|別|じゃなく)",
+    re.IGNORECASE,
+)
 _REMOVALS = frozenset({"watch_remove", "cart_remove"})
 _REMOVAL_OF = {"watch": "watch_remove", "cart": "cart_remove"}  # the kind refused -> its removal
 _LISTING_KIND = {"list_watches": "watch", "view_cart": "cart"}
@@ -75,3 +86,51 @@ def removal_after_refusal(text: str, effect: str | None) -> tuple[str, float, fl
     kind = max(kinds, key=kinds.__getitem__) if kinds and max(kinds.values()) >= 0.5 else effect
     intent = _REMOVAL_OF.get(kind or "", last.intent)
     return intent, round(min(last.intent_p, AFFIRM_MIN), 3), round(last.mode_p, 3)
+
+
+def asked_of_others(text: str, intent: str) -> str | None:
+    """The clauses that ask for `intent`'s change, when the others refuse it for other results only:
+    every clause that names results either refuses (read as negated, or opening with a negation) or
+    asks affirmatively, and no result is both refused and asked for ("don't add #1, add #2
+    instead" -> "add #2 instead"). None when a clause doubts or supposes, or the two overlap."""
+    from shopagent.agent.reading import references
+
+    parts = _parts(text)
+    if len(parts) < 2:
+        return None
+    model = load_intent_model()
+    refused: set[int] = set()
+    asked: list[str] = []
+    asked_refs: set[int] = set()
+    for part in parts:
+        alone = model.predict(part, None)
+        refs = set(references(part))
+        if alone.mode in ("hypothetical", "doubtful"):
+            return None
+        if alone.mode == "negated" or (refs and _NOT_LEAD.search(part)):
+            refused |= refs
+        elif refs:
+            if alone.intents.get(intent, 0.0) < 0.2:
+                return None  # a clause asking something else
+            asked.append(part)
+            asked_refs |= refs
+    if not refused or not asked_refs or refused & asked_refs:
+        return None
+    return ", ".join(asked)
+
+
+def refused_results(text: str) -> set[int]:
+    """Positions of results named in a clause that refuses (read as negated, or opening with a
+    negation): "不要第一个，看看其他的" refuses #1, "add #1, not #2" refuses #2."""
+    from shopagent.agent.reading import references
+
+    parts = _parts(text)
+    if len(parts) == 1 and not _NOT_LEAD.search(parts[0]):
+        return set()  # one clause: the turn's own mode is its reading
+    model = load_intent_model()
+    out: set[int] = set()
+    for part in parts:
+        refs = references(part)
+        if refs and (_NOT_LEAD.search(part) or model.predict(part, None).mode == "negated"):
+            out |= set(refs)
+    return out

@@ -23,7 +23,7 @@ from shopagent.agent.reading import Reading
 from shopagent.agent.router import Route, decide, fast_answer, fast_lead
 from shopagent.agent.toolkit import ToolSet
 from shopagent.search.models import Constraints
-from shopagent.text.followups import CHEAPER, COURTESY, PRICIER
+from shopagent.text.followups import CHEAPER, COURTESY, PRICIER, dropped_slots, without_dismissals
 
 SEARCH_LIMIT = 10
 
@@ -147,7 +147,12 @@ class CodeTurns:
             return self._show_turn(text, refs[0])
         if len(refs) == 1 and _REVIEWS.search(text):
             return self._reviews_turn(text, refs[0])
-        asks_change = reading is not None and reading.effect is not None and not reading.unsure()
+        asks_change = (
+            reading is not None
+            and reading.effect is not None
+            and not reading.unsure()
+            and reading.affirmative
+        )
         if _OTHERS.search(text) and self.query_text and not asks_change:
             # "nope, not that first one. show me others": the last search, without what was shown
             # (or, when the words point at some, without those)
@@ -159,7 +164,7 @@ class CodeTurns:
             if turn is not None:
                 return turn
         if not refs:
-            turn = self._refine_turn(text)
+            turn = self._refine_turn(text, reading.intent if reading is not None else None)
             if turn is None and reading is not None and reading.intent == "refine" and not reading.unsure():
                 turn = self._carried_search_turn(text)
             return turn
@@ -323,17 +328,19 @@ class CodeTurns:
         self._remember(text, answer, f"Compared {', '.join(ids)}.")
         return TurnResult(answer, "fast", "reference", results=output.items, tool_calls=[call], view=view)
 
-    def _refine_turn(self, text: str) -> TurnResult | None:
+    def _refine_turn(self, text: str, intent: str | None = None) -> TurnResult | None:
         """A follow-up that only changes filters of the last search; None when it is something else."""
-        refined = self.refinement(text)
+        refined = self.refinement(text, intent)
         if refined is None:
             return None
         merged, reason = refined
         return self._search_turn(text, self.query_text, merged, reason)
 
-    def refinement(self, text: str) -> tuple[Constraints, str] | None:
+    def refinement(self, text: str, intent: str | None = None) -> tuple[Constraints, str] | None:
         """The last search's constraints as a follow-up that only changes its filters leaves them
-        ("cheaper", "in blue", "only 4.5 stars and up"), and why; None when it is something else."""
+        ("cheaper", "in blue", "only 4.5 stars and up", "forget the brand"), and why; None when it is
+        something else. `intent`: the reading's (even unsure); read as a refinement, a word the
+        catalog does not use is filler ("under 120 if possible"), not a product of another language."""
         from shopagent.search.parse import parse_query
 
         parsed = parse_query(text, self.vocab())
@@ -351,14 +358,23 @@ class CodeTurns:
         leftover = _leftover_words(rest)
         if self.last_results and other_kind(parsed.text, self.vocab(), self.last_results):
             return None  # "now sunscreen under 20", "cheaper sunscreen" after shampoo: a new search
+        dropped = dropped_slots(text)
+        if dropped:  # "forget the brand": words of letting go name no product
+            rest = without_dismissals(rest)
+        if intent == "refine" and reason is None and newer.min_price is None and newer.max_price is None:
+            bound = self._new_bound(parsed.unbounded)  # "what about 400 instead" after "under 500"
+            if bound is not None:
+                setattr(newer, bound[0], bound[1])
+                rest = rest.replace(bound[2], " ")
         if reason is None:
-            if newer.is_empty():
+            if newer.is_empty() and not dropped:
                 return None
             if newer.category and newer.category != self.constraints.category:
                 return None  # another kind of product: a new search, not a refinement
             # "in blue", "only Merrell", "under 100": filters and nothing else worth searching for.
+            unknown_from = None if intent == "refine" else 5
             if (leftover > 1 or (leftover == 1 and not _REFINE_LEAD.search(text))) and names_product(
-                _unfilled(rest), self.vocab(), unknown_from=5
+                _unfilled(rest), self.vocab(), unknown_from=unknown_from, ignore=_SLOT_WORDS
             ):
                 return None  # "are there any with 4 stars?" names nothing new: it refines
             if decide(text).reason in ("action", "reviews", "comparison"):
@@ -366,12 +382,26 @@ class CodeTurns:
             reason = "refinement"
         elif leftover > 2:
             return None
-        old = self.constraints.model_copy(deep=True)
+        old = _without_slots(self.constraints, dropped)
         if newer.max_price is not None and old.min_price is not None and newer.max_price <= old.min_price:
             old.min_price = None
         if newer.min_price is not None and old.max_price is not None and newer.min_price >= old.max_price:
             old.max_price = None  # "over a hundred instead" after "under 100"
         return old.merged(newer), reason
+
+    def _new_bound(self, unbounded: str) -> tuple[str, float, str] | None:
+        """(field, amount, as written) when a follow-up read as a refinement says one bare amount and
+        the last search had one price bound: the amount replaces it ("what about 400 instead", "and
+        150?"). Positions ("#2"), option values ("a 10" for a size) and small counts are no amount."""
+        old = self.constraints
+        fields = [f for f in ("max_price", "min_price") if getattr(old, f) is not None]
+        numbers = re.findall(r"(?<![#\w.,])\d+(?:\.\d+)?(?![\w.,%])", unbounded)
+        if len(fields) != 1 or len(numbers) != 1 or float(numbers[0]) < 10:
+            return None
+        options = self.deps.catalog.facet_values().get("options") or {}
+        if any(numbers[0] == str(v) for values in options.values() for v in values):
+            return None
+        return fields[0], float(numbers[0]), numbers[0]
 
     def _fast_turn(self, text: str, reason: str) -> TurnResult:
         from shopagent.search.parse import parse_query, soften
@@ -500,6 +530,27 @@ def _without_values(text: str, c: Constraints) -> str:
     said = {w for v in values if v for w in re.findall(r"[^\W_]+", str(v).casefold())}
     kept = [w for w in text.split() if not set(re.findall(r"[^\W_]+", w.casefold())) <= said]
     return " ".join(kept)
+
+
+_SLOT_WORDS = frozenset(
+    {"brand", "brands", "price", "prices", "budget", "limit", "rating", "ratings", "color", "colour", "size"}
+)
+_SLOT_KEYS = {"color": {"color", "colour"}, "size": {"size"}}
+
+
+def _without_slots(c: Constraints, slots: set[str]) -> Constraints:
+    """A copy of `c` without the constraints of the slots a follow-up let go of (text/followups.py)."""
+    out = c.model_copy(deep=True)
+    if "brand" in slots:
+        out.brand, out.soft.brand, out.exclude_brands = None, None, []
+    if "price" in slots:
+        out.min_price = out.max_price = None
+    if "rating" in slots:
+        out.min_rating = None
+    for slot in slots & _SLOT_KEYS.keys():
+        for key in [k for k in out.attributes if k.casefold() in _SLOT_KEYS[slot]]:
+            del out.attributes[key]
+    return out
 
 
 def _unfilled(text: str) -> str:

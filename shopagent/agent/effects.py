@@ -244,42 +244,47 @@ def resolve_watch_remove(deps: Any, item: dict[str, Any] | None) -> Resolution:
     return Resolution(answer=f"Which watch should I stop? {listing}. Nothing is changed yet.", read=read)
 
 
-# A watch with no price said, on any fall of the price: "let me know about any price drop", "tell me
-# when it gets cheaper", "avísame si baja de precio", "wenn es günstiger wird", "dès que le prix
-# baisse", "降价了告诉我".
-_ANY_DROP = re.compile(
-    r"(?<![^\W\d_])(?:(?:any|a)\s+(?:price\s+)?(?:drops?|reductions?|decreases?)|price\s+(?:drops?|goes\s+down|falls?)|"
-    r"gets?\s+cheaper|goes\s+on\s+sale|on\s+sale|cheaper|baj[ae]s?\s+de\s+precio|baja\s+el\s+precio|"
-    r"más\s+barat[oa]|mais\s+barat[oa]|günstiger|billiger|moins\s+cher|prix\s+baisse|"
-    r"più\s+economic[oa]|goedkoper)(?![^\W\d_])|降价|便宜了|更便宜|値下げ|安くなったら",
-    re.IGNORECASE,
-)
-
-
-def _just_below(item: dict[str, Any]) -> float | None:
-    """One minor unit under the item's price in its currency (None when it has no price)."""
+def _below_today(item: dict[str, Any], percent: float | None = None) -> float | None:
+    """A watch's price from today's: `percent` off it ("alert me if it goes 10% off"), or one minor
+    unit under it when no price is said ("watch #1", "let me know if it gets cheaper"): the watch
+    then reports any fall. None when the item has no price."""
     from shopagent.money import exponent, from_minor, to_minor
 
     price, currency = item.get("price"), item.get("currency") or "USD"
     if price is None:
         return None
-    minor = to_minor(price, currency, what="price") - 1
+    minor = to_minor(price, currency, what="price")
+    minor = round(minor * (1 - percent / 100)) if percent is not None else minor - 1
     return float(from_minor(minor, currency)) if minor > 0 and exponent(currency) >= 0 else None
 
 
+# "10% off", "drops 15 %", "20 percent cheaper", "por ciento", "Prozent", "pour cent", "процентов".
+_PERCENT = re.compile(
+    r"(?<![\w.])(\d{1,2}(?:[.,]\d+)?)\s*(?:%|％|percent\b|per cent\b|por ciento\b|pour cent\b|"
+    r"per cento\b|prozent\b|procent\w*|процент\w*|persen\b|yüzde\b)",
+    re.IGNORECASE,
+)
+
+
 def resolve_watch(reading: Reading, item: dict[str, Any] | None, deps: Any) -> Resolution:
-    """A price watch on one product at the bound the user stated (in the catalog's currency)."""
+    """A price watch on one product at the bound the user stated (in the catalog's currency); with
+    a percentage, that much under today's price; with no price at all, just under today's, so that
+    any fall is reported (the answer says which price it watches for)."""
     if item is None:
         return Resolution()
     bound = reading.price.max if reading.price.max is not None else reading.price.min
-    if bound is None:
+    percent = _PERCENT.search(reading.text)
+    if bound is None and percent is not None:
+        off = float(percent.group(1).replace(",", "."))
+        bound = _below_today(item, off) if 0 < off < 100 else None
+    elif bound is None:
         # "set a price alert on the first one at 250": for a watch, the one price-like number said
         # (not a position: "#1", "the 2nd") is its price.
         spoken = re.sub(r"#\s*\d+|\b\d+(?:st|nd|rd|th)\b", " ", reading.text, flags=re.I)
         numbers = [float(n.replace(",", "")) for n in re.findall(r"(?<![\w.])\d[\d,]*(?:\.\d+)?", spoken)]
         bound = numbers[0] if len(numbers) == 1 and numbers[0] > 0 else None
-    if bound is None and _ANY_DROP.search(reading.text):
-        bound = _just_below(item)  # "let me know about any price drop": one cent under today's price
+        if bound is None and not numbers:
+            bound = _below_today(item)  # "watch #1", "tell me when it gets cheaper": any fall
     if bound is None:
         title = item.get("title") or item["product_id"]
         return Resolution(answer=f"At what price should I tell you about {title}? Nothing is set up yet.")

@@ -105,9 +105,10 @@ def _number(value: Any) -> float | None:
     return float(m.group().replace(",", ".")) if m else None
 
 
-def answer_over_results(text: str, views: list[dict[str, Any]], labels: list[str]) -> str | None:
-    """The answer from the products' attributes, or None when none of them names what is asked.
-    `views` are product views of the shown results in order; `labels` their "#1 Title" labels."""
+def ranked(text: str, views: list[dict[str, Any]]) -> tuple[int, tuple[str, ...], list[int]] | None:
+    """(index of the winner, attribute keys read, indexes of the views that have a value) for a
+    superlative or comparative the words say ("the lightest", "which is lighter", "the one with the
+    longer battery"), over the product views; None when no attribute of theirs names it."""
     said = _stems(text)
     for stem, (keys, highest) in _SUPERLATIVES.items():
         if stem not in said and not (not stem.isascii() and stem in text):
@@ -136,11 +137,20 @@ def answer_over_results(text: str, views: list[dict[str, Any]], labels: list[str
         if len(scored) < 2:
             continue
         best = max(scored) if highest else min(scored)
-        key_name = _key_used(views[best[1]], keys) or keys[0]
-        values = "; ".join(
-            f"{labels[i]}: {_value(views[i], keys)}" for _n, i in sorted(scored, key=lambda t: t[1])
-        )
-        return f"{labels[best[1]]} ({key_name.replace('_', ' ')} {_value(views[best[1]], keys)}).\n{values}"
+        return best[1], keys, sorted(i for _n, i in scored)
+    return None
+
+
+def answer_over_results(text: str, views: list[dict[str, Any]], labels: list[str]) -> str | None:
+    """The answer from the products' attributes, or None when none of them names what is asked.
+    `views` are product views of the shown results in order; `labels` their "#1 Title" labels."""
+    said = _stems(text)
+    found = ranked(text, views)
+    if found is not None:
+        best, keys, scored = found
+        key_name = _key_used(views[best], keys) or keys[0]
+        values = "; ".join(f"{labels[i]}: {_value(views[i], keys)}" for i in scored)
+        return f"{labels[best]} ({key_name.replace('_', ' ')} {_value(views[best], keys)}).\n{values}"
     # "which has a hood?", "which ones are waterproof?": a yes/no attribute named by the question
     for key in _attribute_keys(views):
         k = fold(key)

@@ -19,7 +19,7 @@ from typing import Any, Literal
 
 from pydantic import BaseModel, Field
 
-from shopagent.agent.clauses import removal_after_refusal, two_changes
+from shopagent.agent.clauses import asked_of_others, refused_results, removal_after_refusal, two_changes
 from shopagent.agent.frames import sentences, without_request_frame
 from shopagent.agent.intent_model import INTENTS, MODES, load_intent_model
 from shopagent.agent.selection import is_selection, times_quantity
@@ -195,6 +195,9 @@ class Reading(BaseModel):
     hypothetical: bool = False
     doubtful: bool = False
     layers: str = ""  # which readers produced this: "ngram", "ngram+embedding", "+model"
+    # the clauses the change is asked in, when others refuse it for other results ("add #2 instead"
+    # of "don't add #1, add #2 instead"): what the results it acts on are read from
+    change_words: str = ""
     spans: list[Span] = Field(default_factory=list)
 
     @property
@@ -282,6 +285,17 @@ def read(
             reading.intent, reading.confidence, reading.mode_confidence = undone  # type: ignore[assignment]
             reading.mode = "affirm"  # type: ignore[assignment]
             reading.spans.append(Span(slot="mode", words="(a refusal, then its removal)"))
+        asked = None
+        if reading.mode in ("negated", "doubtful") and reading.confidence >= AFFIRM_MIN:
+            asked = asked_of_others(clean, reading.intent or "")
+        if asked is not None:  # "don't add #1, add #2 instead": the change, for the others only
+            alone = model.predict(asked)
+            reading.mode, reading.mode_confidence = "affirm", round(alone.mode_p, 3)  # type: ignore[assignment]
+            reading.references, reading.change_words = references(asked), asked
+            reading.spans.append(Span(slot="mode", words=f"(refused for others: {asked})"))
+        elif reading.mode == "affirm" and set(reading.references) & refused_results(clean):
+            reading.mode = "negated"  # type: ignore[assignment]  # "不要第一个": that one is refused
+            reading.spans.append(Span(slot="mode", words="(a clause refuses the result)"))
         if reading.mode in ("affirm", "doubtful") and reading.confidence < AFFIRM_MIN:
             both = two_changes(clean)
             if both:  # "clear the cart, i'll buy them in the store": which one is asked is a guess
@@ -317,14 +331,17 @@ def read(
 
 # A condition is what a price watch is made of ("alert me if it drops below 200"): for a watch, only
 # negation and doubt markers count.
-def after_cart_change(reading: Reading, names_product: bool) -> Reading:
+def after_cart_change(reading: Reading, names_product: bool, in_cart: bool = False) -> Reading:
     """The reading the dialogue makes sure. Right after the user changed a cart line, words the
     classifier reads, even unsure, as a quantity change, that state a quantity and name no product
     ("gimme 2 of #1" - "nah, just one is enough"; "on second thought, three of those") are that
-    change to the line just touched. The mode still decides whether anything changes."""
-    if not reading.unsure() or reading.intent != "cart_set_quantity" or reading.quantity is None:
+    change to the line just touched; and words it reads, unsure, as a removal of results that are
+    in the cart (`in_cart`: "add #1 and #3" - "take #3 out") are that removal. The mode still
+    decides whether anything changes."""
+    if not reading.unsure():
         return reading
-    if names_product:
+    removal = reading.intent == "cart_remove" and in_cart
+    if not removal and (reading.intent != "cart_set_quantity" or reading.quantity is None or names_product):
         return reading  # "one of the blue ones is enough" may be a new request
     return reading.model_copy(update={"confidence": UNSURE, "layers": f"{reading.layers}+dialogue"})
 

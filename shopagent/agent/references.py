@@ -71,6 +71,15 @@ _SUPERLATIVE = re.compile(
     re.I,
 )
 
+# "the lighter one", "the one with the longer battery", "the warmest of them": a result picked by an
+# attribute the comparison words name (agent/over_results.py reads which and in which direction).
+_BY_ATTRIBUTE = re.compile(
+    r"\bthe\s+[a-z]+(?:er|est)\s+(?:one\b|of\s+(?:the\s+two|them|these|those)\b)"
+    r"|\bthe\s+one\s+(?:with|that\s+has|that'?s|that\s+is|which\s+is)\s+(?:the\s+)?[a-z]+(?:er|est)\b"
+    r"(?:\s+[a-z]+){0,2}?(?=\s*[.?!,]|\s*$|\s+(?:to|in|for|on|please)\b)",
+    re.I,
+)
+
 
 class References:
     """Resolving pointers to earlier results, for Session."""
@@ -80,6 +89,8 @@ class References:
     # The results last pointed at together ("compare the first and the second"): "the cheaper of the
     # two" picks between them.
     last_pointed: list[dict[str, Any]]
+    cart_changed: bool  # the last turn changed a cart line
+    vocab: Any  # the catalog's Vocabulary, loaded once
 
     def _only_reference(self, text: str, compare: bool = False) -> bool:
         """True when the text is a bare pointer ("show me the 2nd one"), not a question about it."""
@@ -107,6 +118,11 @@ class References:
             pick = self._picked_by(m, self._scope(text))
             if pick is not None and pick not in out:
                 out.append(pick)
+        m = _BY_ATTRIBUTE.search(text) if n and not out else None
+        if m:
+            pick = self._picked_by_attribute(m.group(0))
+            if pick is not None:
+                out.append(pick)
         for m in _ORDINAL_RE.finditer(text):
             if _FIRST_N.search(text) and m.group(1) and m.group(1).lower() in ("first",):
                 continue
@@ -129,6 +145,22 @@ class References:
         pointed = [r for r in getattr(self, "last_pointed", []) if r in self.last_results]
         return pointed if len(pointed) == 2 else self.last_results[:2]
 
+    def _picked_by_attribute(self, words: str) -> dict[str, Any] | None:
+        """The result an attribute comparison picks ("the lighter one", "the one with the longer
+        battery"), among those last pointed at together (a comparison), else the shown ones."""
+        from shopagent.agent.over_results import ranked
+        from shopagent.catalog.views import product_view
+        from shopagent.errors import ShopError
+
+        pointed = [r for r in getattr(self, "last_pointed", []) if r in self.last_results]
+        scope = pointed if len(pointed) >= 2 else self.last_results[:10]
+        try:
+            views = [product_view(self.deps, r["product_id"]) for r in scope]
+        except ShopError:
+            return None
+        found = ranked(words, views)
+        return scope[found[0]] if found is not None else None
+
     @staticmethod
     def _picked_by(m: re.Match[str], scope: list[dict[str, Any]]) -> dict[str, Any] | None:
         priced = [r for r in scope if r.get("price") is not None]
@@ -149,6 +181,21 @@ class References:
             if 1 <= index <= n and self.last_results[index - 1] not in out:
                 out.append(self.last_results[index - 1])
         return out
+
+    def _after_cart_change(self, text: str, reading: Any) -> Any:
+        """The reading as the dialogue makes it sure right after a cart change (reading.after_cart_change)."""
+        from shopagent.agent.questions import names_product
+        from shopagent.agent.reading import after_cart_change
+
+        if not self.cart_changed or not reading.unsure():
+            return reading
+        return after_cart_change(reading, names_product(reading.text, self.vocab()), self._in_cart(text))
+
+    def _in_cart(self, text: str) -> bool:
+        """Whether the shown results the words point at ("#3", "the third one") are all in the cart."""
+        pointed = self.references(text) if self.last_results else []
+        held = {line["product_id"] for line in self._cart_items()} if pointed else set()
+        return bool(pointed) and all(item.get("product_id") in held for item in pointed)
 
     def _cart_items(self) -> list[dict[str, Any]]:
         """The cart's lines as result-like rows (ids and prices only reach the model)."""

@@ -42,7 +42,7 @@ from shopagent.agent.offers import NOTHING_CHANGED, Offer, taken_up
 from shopagent.agent.over_results import asked_facts
 from shopagent.agent.questions import Pending, known_item, names_product, which_product
 from shopagent.agent.questions import answer as answer_pending
-from shopagent.agent.reading import _DOUBT_CUES, AFFIRM_SURE, Reading, after_cart_change, refuses_other_change
+from shopagent.agent.reading import _DOUBT_CUES, AFFIRM_SURE, Reading, refuses_other_change
 from shopagent.agent.reading import read as read_turn
 from shopagent.agent.references import POINTS_AT_IT, References, cart_references
 from shopagent.agent.router import Decision, Route, decide
@@ -163,8 +163,7 @@ class Session(CodeTurns, References):
         started = time.perf_counter()
         text = " ".join(text.split())
         reading = self.read(text)
-        if self.cart_changed and reading.unsure():
-            reading = after_cart_change(reading, names_product(reading.text, self.vocab()))
+        reading = self._after_cart_change(text, reading)
         offer, self.offer = self.offer, None
         reading, self.offered = taken_up(offer, reading)
         turn = None
@@ -216,7 +215,7 @@ class Session(CodeTurns, References):
         "el segundo", "第二个", "den ersten"."""
         if not self.last_results:
             return []
-        return self.references(text) or self._positions(reading.references)
+        return self.references(reading.change_words or text) or self._positions(reading.references)
 
     # -- the reading ----------------------------------------------------------------------------------
     def read(self, text: str) -> Reading:

@@ -83,14 +83,15 @@ _LEAD = rf"(?:(?:for |and |with |at )?{_PRICE_WORD}?)"
 _UPPER_CUES = (
     r"under|below|beneath|less than or equal to|less than|lower than|cheaper than|no more than|not more than"
     r"|no higher than|not higher than|not over|not above|no greater than|at most|up to|upto"
-    r"|max(?:imum)?(?: of)?|within|limit(?: of)?|<=|=<|≤|<"
+    r"|max(?:imum)?(?: of)?|within|limit(?: of)?|cap(?:ped)?(?: (?:it|that|them|this))?(?: at| of)|<=|=<|≤|<"
 )
 _LOWER_CUES = (
     r"above|over|more than|greater than|higher than|at least|no less than|not less than|min(?:imum)?(?: of)?"
     r"|starting (?:at|from)|>=|=>|≥|>"
 )
+# "what about 400 instead" / "how about 50" propose a new amount; they are no "about 400".
 _AROUND_CUES = (
-    r"around|about|approximately|approx\.?|roughly|close to|near|somewhere around|in the region of|~"
+    r"around|(?<!what )(?<!how )about|approximately|approx\.?|roughly|close to|near|somewhere around|in the region of|~"
 )
 _UPPER_TAIL = (
     r"or (?:less|lower|under|below|cheaper)|and (?:under|below|less)|max(?:imum)?|tops|at most|at the most"
