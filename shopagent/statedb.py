@@ -201,4 +201,3 @@ def _split_sql(sql: str) -> list[str]:
     if current:
         statements.append("\n".join(current))
     return statements
-

@@ -8,10 +8,11 @@ import shutil
 import pytest
 from search_fixtures import BY_ID, import_catalog
 
-from shopagent.agent.reading import quantity, read, references, without_positions
+from shopagent.agent.reading import quantity, read
 from shopagent.agent.session import Session
 from shopagent.commerce import cart, watches
 from shopagent.text.options import match_options
+from shopagent.text.positions import references, without_positions
 
 
 @pytest.fixture(scope="module")
@@ -752,7 +753,9 @@ def test_a_watch_with_no_price_is_set_just_under_todays_price(deps, text):
     assert made[0].max_price_minor == to_minor(second["price"], made[0].currency) - 1
 
 
-@pytest.mark.parametrize("text", ["alert me if #2 goes 10% off", "watch the second one, tell me at 10 percent off"])
+@pytest.mark.parametrize(
+    "text", ["alert me if #2 goes 10% off", "watch the second one, tell me at 10 percent off"]
+)
 def test_a_watch_at_a_percentage_off_is_that_far_under_todays_price(deps, text):
     from shopagent.money import to_minor
 
@@ -772,25 +775,40 @@ def test_a_watch_with_two_numbers_and_no_price_asks(deps):
 
 
 def test_right_after_an_add_a_quantity_the_classifier_is_unsure_of_changes_that_line(deps):
-    """'actually two is plenty' reads, unsure, as a quantity change; right after an add the
-    dialogue makes it one, to the line just added."""
+    """'on second thought, two of those' reads, unsure, as a quantity change; right after an add
+    the dialogue makes it one, to the line just added."""
     s = Session(deps, model_factory=no_model)
     first = s.ask("merino wool socks").results[0]
     s.ask("I'll take 3 of the first one")
     assert [ln.quantity for ln in cart.show(deps).lines] == [3]
-    assert read("actually two is plenty").unsure()
-    turn = s.ask("actually two is plenty")
+    assert read("on second thought, two of those").unsure()
+    turn = s.ask("on second thought, two of those")
     assert turn.reading.layers.endswith("+dialogue")
     assert [(ln.product_id, ln.quantity) for ln in cart.show(deps).lines] == [(first["product_id"], 2)]
 
 
 def test_the_same_words_change_nothing_when_the_last_turn_changed_no_cart_line(deps):
-    s = Session(deps, model_factory=no_model)
+    """A search in between: the quantity is no longer what the words answer, so the reading stays
+    unsure, and an unsure reading permits no change even when the model tries one."""
+    from agent_fixtures import call
+
+    from shopagent.testing import ScriptedModel
+
+    first = None
+
+    def model():
+        return ScriptedModel(call("update_cart_quantity", sku=first, quantity=2), "Two of which one?")
+
+    s = Session(deps, model_factory=model)
     s.ask("merino wool socks")
     s.ask("I'll take 3 of the first one")
-    s.ask("merino wool socks")  # a search in between: the quantity is no longer what the words answer
-    s.ask("actually two is plenty")
+    first = cart.show(deps).lines[0].sku
+    s.ask("merino wool socks")
+    assert read("on second thought, two of those").unsure()
+    turn = s.ask("on second thought, two of those")
     assert [ln.quantity for ln in cart.show(deps).lines] == [3]
+    tried = [c for c in turn.tool_calls if c["name"] == "update_cart_quantity"]
+    assert tried and not any(c["ok"] for c in tried)
 
 
 def test_a_colour_the_search_named_holds_for_the_add(deps):
@@ -977,3 +995,40 @@ def test_a_negation_beside_a_catalog_word_is_still_a_negation_unless_they_form_a
 )  # fmt: skip
 def test_positions_in_devanagari_hindi(text, positions):
     assert references(text) == positions
+
+
+@pytest.mark.parametrize(
+    ("text", "positions"),
+    [
+        ("tambahkan yang kedua ke keranjang", [2]),
+        ("ikincisini sepete ekle", [2]),
+        ("obserwuj cenę drugiego", [2]),
+        ("добавь второй в корзину", [2]),
+        ("thêm cái thứ hai vào giỏ", [2]),
+        ("lägg den andra i varukorgen", [2]),
+        ("přidej ten druhý do košíku", [2]),
+        ("첫 번째 거 장바구니에 넣어 주세요", [1]),
+        ("마지막 거", [-1]),
+        ("visa andra", []),
+    ],
+)
+def test_positions_are_read_in_more_languages(text, positions):
+    from shopagent.text.positions import references
+
+    assert references(text) == positions
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "첫 번째 거 장바구니에 넣지 마세요, 그냥 구경하는 중이에요",
+        "jangan tambahkan yang pertama ke keranjang",
+        "не добавляй первый в корзину",
+        "đừng thêm cái thứ nhất vào giỏ",
+        "lägg inte den första i varukorgen",
+        "不要第一个，看看其他的",
+    ],
+)
+def test_a_refused_add_in_more_languages_is_not_affirmed(text):
+    reading = read(text)
+    assert not (reading.effect is not None and reading.affirmative), reading

@@ -331,3 +331,14 @@ def test_right_after_an_add_an_unsure_removal_of_a_result_in_the_cart_removes_it
     reading = s.read("take #3 out")
     s.ask("take #3 out")
     assert [line.product_id for line in cart.show(deps).lines] == [shown[0]["product_id"]], reading
+
+
+@pytest.mark.parametrize(("text", "total"), [("one more of those", 3), ("two more please", 4)])
+def test_more_of_a_cart_line_adds_to_what_it_holds(deps, text, total):
+    s = session(deps)
+    shown = s.ask("merino wool socks").results
+    s.ask("add 2 of #1")
+    assert [line.quantity for line in cart.show(deps).lines] == [2]
+    s.ask(text)
+    lines = cart.show(deps).lines
+    assert [(line.product_id, line.quantity) for line in lines] == [(shown[0]["product_id"], total)]

@@ -93,7 +93,7 @@ def asked_of_others(text: str, intent: str) -> str | None:
     every clause that names results either refuses (read as negated, or opening with a negation) or
     asks affirmatively, and no result is both refused and asked for ("don't add #1, add #2
     instead" -> "add #2 instead"). None when a clause doubts or supposes, or the two overlap."""
-    from shopagent.agent.reading import references
+    from shopagent.text.positions import references
 
     parts = _parts(text)
     if len(parts) < 2:
@@ -122,7 +122,7 @@ def asked_of_others(text: str, intent: str) -> str | None:
 def refused_results(text: str) -> set[int]:
     """Positions of results named in a clause that refuses (read as negated, or opening with a
     negation): "不要第一个，看看其他的" refuses #1, "add #1, not #2" refuses #2."""
-    from shopagent.agent.reading import references
+    from shopagent.text.positions import references
 
     parts = _parts(text)
     if len(parts) == 1 and not _NOT_LEAD.search(parts[0]):

@@ -19,6 +19,7 @@ from typing import Any
 
 from shopagent.agent.reading import Reading
 from shopagent.agent.toolcalls import ToolCall
+from shopagent.text.followups import MORE
 from shopagent.text.options import match_options, option_free_quantity, option_values
 
 
@@ -31,6 +32,7 @@ class Resolution:
     # The answer asks which value of these options (in stock): the next turn may answer it.
     asked: dict[str, list[str]] | None = None
     named: dict[str, str] = field(default_factory=dict)  # the variant options the words named
+    quantity: int | None = None  # the quantity code made of the words ("one more" on a line of 2: 3)
 
 
 def ask_first(reading: Reading) -> str:
@@ -199,11 +201,13 @@ def resolve_cart_line(
     ref = {**target, "sku": line["sku"], "product_id": line["product_id"]}
     if reading.intent == "cart_remove":
         return Resolution([ToolCall("remove_from_cart", {"sku": line["sku"]})], [ref])
-    if reading.quantity is None:
+    if reading.quantity is None and not MORE.search(reading.text):
         return Resolution()  # "change the quantity" with no number: the model asks
-    return Resolution(
-        [ToolCall("update_cart_quantity", {"sku": line["sku"], "quantity": reading.quantity})], [ref]
-    )
+    quantity = reading.quantity
+    if MORE.search(reading.text):  # "one more of those", "two more", "noch eins": on top of the line's
+        quantity = int(line.get("quantity") or 0) + (reading.quantity or 1)
+    call = ToolCall("update_cart_quantity", {"sku": line["sku"], "quantity": quantity})
+    return Resolution([call], [ref], quantity=quantity)
 
 
 def resolve_clear(lines: list[dict[str, Any]]) -> Resolution:

@@ -24,8 +24,19 @@ from shopagent.agent.frames import sentences, without_request_frame
 from shopagent.agent.intent_model import INTENTS, MODES, load_intent_model
 from shopagent.agent.selection import is_selection, times_quantity
 from shopagent.search.models import Constraints
+from shopagent.text.followups import MORE
 from shopagent.text.numbers import fold, parse_number_words, read_cjk_number
 from shopagent.text.options import match_options, option_free_quantity
+from shopagent.text.positions import (
+    CJK_ORDINAL,
+    FIRST_FEW,
+    HASH_RE,
+    NUMBER_WORD_RE,
+    OF_THE_TWO,
+    ORDINALS,
+    references,
+    without_positions,
+)
 from shopagent.text.words import fold_noun_plural
 
 Intent = Literal[
@@ -64,61 +75,21 @@ _DOUBT_CUES = re.compile(
     r"nicht|kein|keine|keinen|nie|wenn|falls|vielleicht|soll ich|sollte|noch nicht|"
     r"niet|geen|niks|nooit|misschien|als ik|zou|moet ik|"
     # hi (latin) / ko
-    r"mat|nahi|nahin|na|agar|shayad|kya)(?![^\W\d_])"
+    r"mat|nahi|nahin|na|agar|shayad|kya|"
+    # id / pl / ru / vi / sv / cs / tr
+    r"jangan|belum|tidak|nggak|gak|enggak|kalau|mungkin|jeśli|może|не|ни|ничего|если|может|"
+    r"đừng|không|chưa|nếu|inte|inga|ingen|aldrig|om jag|kanske|nic|nikdy|kdybych|možná|"
+    r"hiçbir|ekleme|eklemeyin|koyma|belki|eğer)(?![^\W\d_])"
     # zh / ja (no word boundaries in these scripts)
     r"|不|别|別|没|沒|如果|要是|假如|的话|也许|也許|或许|可能|吗|嗎|纠结|考虑|\?|？|"
     r"ないで|しないで|ません|ない|たら|れば|かな|かも|迷|どうしよう|べき|"
-    r"하지 마|말고|면|까요",
+    r"하지 마|지 마|지 말|않|안 |말고|면|까요",
     re.I,
 )
 
-_ORDINAL_WORDS = {
-    # en
-    "first": 1, "1st": 1, "second": 2, "2nd": 2, "third": 3, "3rd": 3, "fourth": 4, "4th": 4,
-    "fifth": 5, "5th": 5, "sixth": 6, "seventh": 7, "eighth": 8, "ninth": 9, "tenth": 10, "last": -1,
-    # es / pt / it / fr / de
-    "primero": 1, "primera": 1, "primer": 1, "segundo": 2, "segunda": 2, "tercero": 3, "tercera": 3,
-    "tercer": 3, "cuarto": 4, "cuarta": 4, "quinto": 5, "quinta": 5, "ultimo": -1, "ultima": -1,
-    "primeiro": 1, "primeira": 1, "terceiro": 3, "terceira": 3,
-    "primo": 1, "prima": 1, "secondo": 2, "seconda": 2, "terzo": 3, "terza": 3,
-    "premier": 1, "premiere": 1, "deuxieme": 2, "second_fr": 2, "troisieme": 3, "quatrieme": 4,
-    "dernier": -1, "derniere": -1,
-    "erste": 1, "ersten": 1, "erstes": 1, "erster": 1, "zweite": 2, "zweiten": 2, "zweites": 2,
-    "dritte": 3, "dritten": 3, "drittes": 3, "vierte": 4, "vierten": 4, "letzte": -1, "letzten": -1,
-    "eerste": 1, "tweede": 2, "derde": 3, "laatste": -1,
-    # hi (latin); not "pehle", which is also "before"
-    "pehla": 1, "pehli": 1, "pahla": 1, "pahli": 1, "dusra": 2, "dusri": 2, "doosra": 2, "doosri": 2,
-    "teesra": 3, "teesri": 3, "tisra": 3, "tisri": 3, "chautha": 4, "chauthi": 4, "aakhri": -1, "akhri": -1,
-}  # fmt: skip
-# hi (Devanagari), as `fold` leaves them (it drops the vowel signs and the virama that are marks);
-# not "पहले", which is also "before"
-_ORDINAL_WORDS.update(
-    {
-        fold(word): n
-        for word, n in {
-            "पहला": 1, "पहली": 1, "दूसरा": 2, "दूसरी": 2, "दूसरे": 2, "तीसरा": 3, "तीसरी": 3, "तीसरे": 3,
-            "चौथा": 4, "चौथी": 4, "चौथे": 4, "पांचवां": 5, "पाँचवाँ": 5, "पांचवा": 5, "आखिरी": -1, "आख़िरी": -1,
-            "अंतिम": -1,
-        }.items()
-    }
-)  # fmt: skip
-_ORDINALS = frozenset(_ORDINAL_WORDS)
 _QUANTITY_CHANGES = frozenset({"cart_set_quantity", "cart_add"})
 # A selection is an add unless the classifier is sure it is another change to those items.
 _NOT_SELECTIONS = frozenset({"cart_set_quantity", "cart_remove", "watch_create", "watch_remove"})
-_ORDINAL_RE = re.compile(
-    r"(?<![^\W\d_])(" + "|".join(sorted(_ORDINAL_WORDS, key=len, reverse=True)) + r")(?!\w)"
-)
-_HASH_RE = re.compile(
-    r"(?:#|\bn(?:o|º|°|r)\.?\s*|\bnumber\s+|\bnúmero\s+|\bnumero\s+|\bnummer\s+)(\d{1,2})\b", re.I
-)
-# "number one", "número dos", "Nummer drei": a position said in words
-_NUMBER_WORD_RE = re.compile(r"\b(?:number|n(?:ú|u)mero|nummer|numéro)\s+([^\W\d_]+)", re.I)
-_CJK_ORDINAL = re.compile(
-    r"第([一二三四五六七八九十\d]+)(?:个|個|款|件|項|项|つ|番)?"
-    r"|([一二三四五六七八九十\d]+)\s*(?:番目|つ目|個目|件目)"  # ja: 一番目の, 2つ目, 3個目
-)
-_CJK_LAST = re.compile(r"最后一|最後一|最後の")
 _QUANTITY_RE = re.compile(
     r"(?<![\w#.,$€£¥₹₱])(\d{1,3})(?!\s*(?:%|\.\d|[,.]\d{3}|st\b|nd\b|rd\b|th\b|stars?\b|estrellas|sterne|étoiles))"
     r"(?:\s*(?:x|×|of|de|von|da|di|pieces|pcs|units|unidades|stück|stuck|pares|pairs|个|個|件|双|つ|本|枚))?",
@@ -130,41 +101,6 @@ _OLD_QUANTITY = re.compile(
     r"(?:\d+|(?:two|three|four|five|six|ten|dos|tres|cuatro|cinco|zwei|drei|vier|fünf|deux|trois|quatre|cinq|due|tre|quattro|dois|três|twee|drie)(?![^\W\d_]))"
 )
 _CJK_QTY = re.compile(r"([一二两兩三四五六七八九十\d]+)\s*(?:个|個|件|双|雙|台|把|只|つ|本|枚)")
-
-
-# "the first two", "los dos primeros", "die ersten drei", "i primi due", "前两个": positions 1..N, and
-# no quantity ("add the first two" is one of each).
-_FEW = {"two": 2, "three": 3, "four": 4, "five": 5, "dos": 2, "tres": 3, "cuatro": 4, "cinco": 5,
-        "dois": 2, "duas": 2, "deux": 2, "trois": 3, "quatre": 4, "zwei": 2, "drei": 3, "vier": 4,
-        "beiden": 2, "due": 2, "tre": 3, "quattro": 4, "twee": 2, "drie": 3, "2": 2, "3": 3, "4": 4,
-        "5": 5, "两": 2, "兩": 2, "二": 2, "三": 3, "四": 4, "五": 5}  # fmt: skip
-_N = "(" + "|".join(w for w in _FEW if w.isascii() and w.isalpha() and w != "beiden") + "|[2-5])"
-FIRST_FEW = re.compile(
-    rf"(?<![^\W\d_])(?:(?:the\s+)?(?:first|top)\s+{_N}|(?:los|las|os|as|les)\s+{_N}\s+(?:primer[oa]s|primeir[oa]s|premi[eè]re?s)"
-    rf"|(?:los|las|os|as)\s+(?:primer[oa]s|primeir[oa]s)\s+{_N}|(?:i|le)\s+(?:primi|prime)\s+{_N}"
-    rf"|(?:die|den)\s+(?:ersten|beiden\s+ersten)\s+{_N}|die\s+ersten\s+(beiden)|de\s+eerste\s+{_N})(?![^\W\d_])"
-    r"|前([两兩二三四五2-5])(?:个|個|款|件|つ)?",
-    re.I,
-)
-
-
-def first_few(text: str) -> int:
-    """N of "the first N" (0 when the words name no such run)."""
-    m = FIRST_FEW.search(text)
-    if not m:
-        return 0
-    word = next(g for g in m.groups() if g)
-    return _FEW.get(word.casefold(), 0)
-
-
-# "of the two", "of both", "de los dos", "der beiden", "des deux", "dos dois", "dei due", "这两个中": the
-# pick is between the two results last pointed at together (or the first two shown).
-OF_THE_TWO = re.compile(
-    r"\b(?:of|between) (?:the|these|those) two\b|\bof (?:them )?both\b|\bde (?:los|las|estos|estas) dos\b|"
-    r"\bder beiden\b|\bdes deux\b|\bdos dois\b|\bdas duas\b|\bdei due\b|\bdelle due\b|\bvan de twee\b|"
-    r"(?:这|這|那)?(?:两个|兩個)(?:中|里|裡|之中)|二つ(?:の中|のうち)",
-    re.I,
-)
 
 
 class Span(BaseModel):
@@ -250,7 +186,7 @@ def read(
     options = match_options(clean, option_values) if option_values else {}
     other_change = reading.intent in _NOT_SELECTIONS and not reading.unsure()
     if not other_change and is_selection(
-        clean, without_positions(clean), reading.references, quantity(clean), options, _ORDINALS
+        clean, without_positions(clean), reading.references, quantity(clean), options, ORDINALS
     ):
         reading.intent, reading.confidence = "cart_add", max(reading.confidence, SELECTION_SURE)
         reading.spans.append(Span(slot="intent", words="(a selection: positions, quantity, options)"))
@@ -340,10 +276,22 @@ def after_cart_change(reading: Reading, names_product: bool, in_cart: bool = Fal
     decides whether anything changes."""
     if not reading.unsure():
         return reading
+    if MORE.search(reading.text) and not names_product:  # "two more please": more of that line
+        update = {"intent": "cart_set_quantity", "confidence": UNSURE, "layers": f"{reading.layers}+dialogue"}
+        return reading.model_copy(update=update)
     removal = reading.intent == "cart_remove" and in_cart
     if not removal and (reading.intent != "cart_set_quantity" or reading.quantity is None or names_product):
         return reading  # "one of the blue ones is enough" may be a new request
     return reading.model_copy(update={"confidence": UNSURE, "layers": f"{reading.layers}+dialogue"})
+
+
+def not_in_cart(reading: Reading) -> Reading:
+    """A quantity change of results the cart does not hold ("#2 x2", "3 of the first one" read as
+    cart_set_quantity) can only be an add of that many: the quantity names no line to change."""
+    if reading.quantity is None:
+        return reading
+    update = {"intent": "cart_add", "confidence": max(reading.confidence, SELECTION_SURE)}
+    return reading.model_copy(update={**update, "layers": f"{reading.layers}+dialogue"})
 
 
 _CONDITIONS = frozenset(
@@ -498,46 +446,12 @@ def _vector_ok(model: Any, vector: Any) -> bool:
     return vector is not None and model.has_embedding_layer()
 
 
-def references(text: str) -> list[int]:
-    """Positions of earlier results the text points at, in the order mentioned (1-based; -1 = last)."""
-    found: list[tuple[int, int]] = []
-    few = FIRST_FEW.search(text)
-    if few:
-        found.extend((few.start(), n) for n in range(1, first_few(text) + 1))
-        text = text[: few.start()] + " " * (few.end() - few.start()) + text[few.end() :]
-    folded = fold(text)
-    for m in _ORDINAL_RE.finditer(folded):
-        found.append((m.start(), _ORDINAL_WORDS[m.group(1)]))
-    for m in _HASH_RE.finditer(text):
-        found.append((m.start(), int(m.group(1))))
-    for m in _NUMBER_WORD_RE.finditer(text):
-        value = parse_number_words([m.group(1)])
-        if value is not None and 1 <= value <= 50:
-            found.append((m.start(), int(value)))
-    for m in _CJK_ORDINAL.finditer(text):
-        value = read_cjk_number(m.group(1) or m.group(2))
-        if value:
-            found.append((m.start(), int(value)))
-    for m in _CJK_LAST.finditer(text):
-        found.append((m.start(), -1))
-    out: list[int] = []
-    for _, position in sorted(found):
-        if position not in out and (position == -1 or 1 <= position <= 50):
-            out.append(position)
-    return out
-
-
-def without_positions(text: str) -> str:
-    """The text with its "#2", "no. 3" and "第二个" positions taken out (selection.py reads the rest)."""
-    return _HASH_RE.sub(" ", _CJK_ORDINAL.sub(" ", text))
-
-
 def quantity(text: str, *, one: bool = False) -> int | None:
     """How many items the words ask for ("3 of the first one", "two of them", "a couple of", "三个"),
     or None. "one" in words counts only when `one` (setting a quantity: "one is enough"); elsewhere
     it is a pronoun ("the first one")."""
     # "the cheaper of the two", "the first two": a pair, not 2 of one
-    cleaned = FIRST_FEW.sub(" ", OF_THE_TWO.sub(" ", _HASH_RE.sub(" ", _NUMBER_WORD_RE.sub(" ", text))))
+    cleaned = FIRST_FEW.sub(" ", OF_THE_TWO.sub(" ", HASH_RE.sub(" ", NUMBER_WORD_RE.sub(" ", text))))
     cleaned = re.sub(r"(?i)\b(?:size|talla|taille|größe|grosse|tamanho|taglia|maat)\s*\w+", " ", cleaned)
     cleaned = re.sub(
         r"[$€£¥₹₱]\s*\d[\d.,]*|\d[\d.,]*\s*(?:usd|eur|gbp|dollars?|euros?|pesos?|元|円)",
@@ -545,7 +459,7 @@ def quantity(text: str, *, one: bool = False) -> int | None:
         cleaned,
         flags=re.I,
     )
-    cleaned = _CJK_ORDINAL.sub(" ", cleaned)  # "第三个给我加两个": the third one, two of it
+    cleaned = CJK_ORDINAL.sub(" ", cleaned)  # "第三个给我加两个": the third one, two of it
     if one:  # setting a quantity: the old one is not it ("5 is overkill, make it 3", "3 instead of 5")
         cleaned = _OLD_QUANTITY.sub(" ", cleaned)
     m = _CJK_QTY.search(cleaned)

@@ -9,7 +9,7 @@ from __future__ import annotations
 import re
 from typing import Any
 
-from shopagent.agent.reading import OF_THE_TWO
+from shopagent.text.positions import IDIOMS, OF_THE_TWO
 
 _ORDINALS = {
     "first": 1,
@@ -109,6 +109,7 @@ class References:
         """Earlier results the text points at, in the order mentioned."""
         out: list[dict[str, Any]] = []
         n = len(self.last_results)
+        text = IDIOMS.sub(lambda m: " " * len(m.group()), text)
         m = _FIRST_N.search(text)
         if m:
             count = _COUNT_WORDS[m.group(1).lower()]
@@ -185,8 +186,10 @@ class References:
     def _after_cart_change(self, text: str, reading: Any) -> Any:
         """The reading as the dialogue makes it sure right after a cart change (reading.after_cart_change)."""
         from shopagent.agent.questions import names_product
-        from shopagent.agent.reading import after_cart_change
+        from shopagent.agent.reading import after_cart_change, not_in_cart
 
+        if reading.intent == "cart_set_quantity" and reading.references and not self._in_cart(text):
+            return not_in_cart(reading)  # "#2 x2" with #2 not in the cart: an add of two
         if not self.cart_changed or not reading.unsure():
             return reading
         return after_cart_change(reading, names_product(reading.text, self.vocab()), self._in_cart(text))

@@ -357,7 +357,8 @@ class Session(CodeTurns, References):
                     self.pending = Pending(reading, refs[0] if len(refs) == 1 else None, resolution.asked)
                 return self._say_turn(text, resolution.answer, "deep", "reading")
             if resolution is not None and resolution.calls:
-                prefetch, refs = resolution.calls, resolution.refs
+                prefetch, refs = resolution.calls, resolution.refs  # the permit: the quantity code made
+                reading = reading.model_copy(update={"quantity": resolution.quantity or reading.quantity})
         model_text = text
         if refs:
             # Say in code which products the user means; a small model miscounts list positions.
@@ -376,8 +377,7 @@ class Session(CodeTurns, References):
             turn.notes.append(f"answered by search only: {self._model_error}")
             return turn
         t0 = time.perf_counter()
-        # A change code resolved in full needs no model step: load it only if the loop asks for one.
-        model = _LazyModel(self) if resolved else self.model
+        model = _LazyModel(self) if resolved else self.model  # load it only if the loop asks for one
         loaded = time.perf_counter() - t0
         # A turn whose target code has resolved (a cart change, a watch, a question about "the first
         # one") needs no earlier turns: the words and the resolved pointer are all the model uses,

@@ -91,7 +91,8 @@ _LOWER_CUES = (
 )
 # "what about 400 instead" / "how about 50" propose a new amount; they are no "about 400".
 _AROUND_CUES = (
-    r"around|(?<!what )(?<!how )about|approximately|approx\.?|roughly|close to|near|somewhere around|in the region of|~"
+    r"around|(?<!what )(?<!how )about|approximately|approx\.?|roughly|close to|near|somewhere around"
+    r"|in the region of|~"
 )
 _UPPER_TAIL = (
     r"or (?:less|lower|under|below|cheaper)|and (?:under|below|less)|max(?:imum)?|tops|at most|at the most"

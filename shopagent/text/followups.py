@@ -117,3 +117,14 @@ def without_dismissals(text: str) -> str:
     for pattern in _SLOT_RES.values():
         text = pattern.sub(" ", text)
     return " ".join(text.split())
+
+
+# A quantity said on top of what the line holds: "one more of those", "two more", "another one",
+# "noch eins", "uno más", "encore un", "ek aur", "bir tane daha", "satu lagi", "ещё один", "再来一个".
+# Not "no more than 3", which is a cap.
+MORE = re.compile(
+    r"(?<![^\W\d_])(?:more|another|extra|más|mas|otro|otra|noch|mehr|de plus|encore|outro|outra|altro|"
+    r"altra|in più|meer|nog|aur|daha|lagi|ещё|еще|jeszcze|další|till)(?![^\W\d_])(?!\s+(?:than|que|als|de)\b)"
+    r"|再来|再要|もう一|하나 더|더 주",
+    re.IGNORECASE,
+)

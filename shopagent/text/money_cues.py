@@ -146,7 +146,11 @@ _EN_AROUND = "around|about|approximately|approx|roughly|close to|near|in the reg
 NATIVE_PRE = frozenset(f"{_EN_UPPER}|{_EN_LOWER}|{_EN_AROUND}".split("|"))
 PRE_CUES: dict[str, str] = {
     # en
-    **_cues("upper", _EN_UPPER + "|not exceeding|south of|a maximum of|budget of|budget is|budget|sub|capped at|cap of|cap at"),
+    **_cues(
+        "upper",
+        _EN_UPPER
+        + "|not exceeding|south of|a maximum of|budget of|budget is|budget|sub|capped at|cap of|cap at",
+    ),
     **_cues(
         "lower",
         _EN_LOWER + "|pricier than|more expensive than|costlier than|dearer than|upwards of|in excess of|"
