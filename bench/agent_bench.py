@@ -114,7 +114,9 @@ def check_turn(
             fail(f"fewer than half of the results are in {want}")
         elif key == "results_option":
             for k, v in want.items():
-                if not results or any(str(r.get("options", {}).get(k, "")).lower() != v for r in results):
+                if not results or any(
+                    str(r.get("options", {}).get(k, "")).lower() != str(v).lower() for r in results
+                ):
                     fail(f"results not all {k}={v}")
         elif key == "results_in_stock" and (not results or not all(r.get("in_stock") for r in results)):
             fail("out-of-stock results")

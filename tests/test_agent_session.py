@@ -342,3 +342,19 @@ def test_more_of_a_cart_line_adds_to_what_it_holds(deps, text, total):
     s.ask(text)
     lines = cart.show(deps).lines
     assert [(line.product_id, line.quantity) for line in lines] == [(shown[0]["product_id"], total)]
+
+
+def test_a_size_the_request_states_filters_the_skus(deps):
+    s = session(deps)
+    turn = s.ask("hiking boots, size 11")
+    assert s.constraints.attributes.get("size") == "11"
+    assert turn.results and all(r["sku"].endswith("-11") for r in turn.results)
+
+
+def test_stating_ones_size_after_a_search_refines_it(deps):
+    s = session(deps)
+    s.ask("hiking boots")
+    turn = s.ask("I wear a 10")
+    assert s.constraints.attributes.get("size") == "10"
+    assert turn.results and all("Boot" in r["title"] and r["sku"].endswith("-10") for r in turn.results)
+    assert not s.model_loaded

@@ -183,7 +183,7 @@ class CodeTurns:
         in a refinement, they filter), never a fresh search that would drop the user's bounds."""
         from shopagent.search.parse import parse_query
 
-        newer = parse_query(text, self.vocab()).constraints
+        newer = self._with_options(text, parse_query(text, self.vocab()).constraints)
         merged = self.constraints.merged(newer.hard_only())
         if (
             merged.max_price is not None
@@ -344,7 +344,7 @@ class CodeTurns:
         from shopagent.search.parse import parse_query
 
         parsed = parse_query(text, self.vocab())
-        newer = parsed.constraints.model_copy(deep=True)
+        newer = self._with_options(text, parsed.constraints.model_copy(deep=True))
         prices = sorted(float(r["price"]) for r in self.last_results if r.get("price") is not None)
         reason = None
         if CHEAPER.search(text) and prices and newer.max_price is None:
@@ -373,6 +373,11 @@ class CodeTurns:
                 return None  # another kind of product: a new search, not a refinement
             # "in blue", "only Merrell", "under 100": filters and nothing else worth searching for.
             unknown_from = None if intent == "refine" else 5
+            # "I wear a 10" after running shoes: only an option the shown products come in
+            shown_options = {k for r in self.last_results for k in (r.get("options") or {})}
+            only_options = newer.model_copy(update={"attributes": {}}).is_empty() and newer.attributes
+            if only_options and set(newer.attributes) <= shown_options:
+                leftover = 0
             if (leftover > 1 or (leftover == 1 and not _REFINE_LEAD.search(text))) and names_product(
                 _unfilled(rest), self.vocab(), unknown_from=unknown_from, ignore=_SLOT_WORDS
             ):
@@ -407,7 +412,23 @@ class CodeTurns:
         from shopagent.search.parse import parse_query, soften
 
         parsed = parse_query(text, self.vocab())
-        return self._search_turn(text, parsed.text or text, soften(parsed, named_hard=True), reason)
+        constraints = self._with_options(text, soften(parsed, named_hard=True))
+        return self._search_turn(text, parsed.text or text, constraints, reason)
+
+    def _with_options(self, text: str, c: Constraints) -> Constraints:
+        """`c` with the variant options the words name as this catalog's options do ("size 10.5", "in a
+        medium", text/options.py) and the parser left alone: a size the user states is a filter on the
+        SKUs, as a colour is (search_relaxing drops it when nothing comes in it)."""
+        from shopagent.text.options import match_options
+
+        facets = self.deps.catalog.facet_values().get("options") or {}
+        named = (
+            match_options(text, {str(k): [str(v) for v in vs] for k, vs in facets.items()}) if facets else {}
+        )
+        fresh = {k: v for k, v in named.items() if k not in c.attributes and k not in c.soft.attributes}
+        if not fresh:
+            return c
+        return c.model_copy(update={"attributes": {**c.attributes, **fresh}})
 
     def _search_turn(
         self,

@@ -78,9 +78,11 @@ _A = frozenset({"a", "an", "un", "una", "um", "uma", "ein", "eine", "einer", "un
 
 
 def _after_in(words: list[str], i: int) -> bool:
-    """ "the second one in a 9", "in 10.5": a number a variant is asked in, at the end of its phrase."""
+    """ "the second one in a 9", "in 10.5", "I wear a 10": a number a variant is asked in, at the end of
+    its phrase (after "in", "in a", or an article that ends the words)."""
     lead = i > 0 and words[i - 1] in _IN or (i > 1 and words[i - 1] in _A and words[i - 2] in _IN)
-    return lead and (i + 1 == len(words) or words[i + 1] not in UNITS)
+    last = i + 1 == len(words)
+    return (lead and (last or words[i + 1] not in UNITS)) or (last and i > 0 and words[i - 1] in _A)
 
 
 @lru_cache(maxsize=256)
