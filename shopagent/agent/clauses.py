@@ -8,6 +8,8 @@
   plainly what the refusal meant.
 - `refused_results`: the results a clause refuses ("不要第一个", "not the first one", "don't add
   #2"): an add or watch of one of them is not affirmed, however sure the whole turn reads.
+- `without_refusals`: the clauses left when those refusing a change are taken out ("I'm just
+  browsing tents, don't add anything to my cart" -> "I'm just browsing tents").
 - `asked_of_others`: clauses that refuse a change for some results and ask it for others ("don't
   add #1, add #2 instead", "add #1, not #2"): the change is asked, for the others only.
 """
@@ -134,3 +136,20 @@ def refused_results(text: str) -> set[int]:
         if refs and (_NOT_LEAD.search(part) or model.predict(part, None).mode == "negated"):
             out |= set(refs)
     return out
+
+
+def without_refusals(text: str) -> str:
+    """The turn without its clauses that, read alone, refuse a change ("don't add anything to my
+    cart"); the text itself when there are none or nothing else is left."""
+    from shopagent.agent.reading import EFFECT_OF
+
+    parts = _parts(text)
+    if len(parts) < 2:
+        return text
+    model = load_intent_model()
+    kept = []
+    for part in parts:
+        alone = model.predict(part, None)
+        if not (alone.intent in EFFECT_OF and alone.mode == "negated"):
+            kept.append(part)
+    return ", ".join(kept) if kept and len(kept) < len(parts) else text

@@ -19,7 +19,13 @@ from typing import Any, Literal
 
 from pydantic import BaseModel, Field
 
-from shopagent.agent.clauses import asked_of_others, refused_results, removal_after_refusal, two_changes
+from shopagent.agent.clauses import (
+    asked_of_others,
+    refused_results,
+    removal_after_refusal,
+    two_changes,
+    without_refusals,
+)
 from shopagent.agent.frames import sentences, without_request_frame
 from shopagent.agent.intent_model import INTENTS, MODES, load_intent_model
 from shopagent.agent.selection import is_selection, times_quantity
@@ -229,6 +235,12 @@ def read(
             reading.mode, reading.mode_confidence = "affirm", round(alone.mode_p, 3)  # type: ignore[assignment]
             reading.references, reading.change_words = references(asked), asked
             reading.spans.append(Span(slot="mode", words=f"(refused for others: {asked})"))
+        elif reading.mode == "negated" and reading.unsure() and without_refusals(clean) != clean:
+            # "I'm just browsing tents, don't add anything": the rest, read alone, when it is no change
+            alone = model.predict(without_refusals(clean))
+            if alone.intent not in EFFECT_OF and alone.intent_p >= UNSURE:
+                reading.intent, reading.confidence = alone.intent, round(alone.intent_p, 3)  # type: ignore[assignment]
+                reading.spans.append(Span(slot="intent", words="(read without the refused change)"))
         elif reading.mode == "affirm" and set(reading.references) & refused_results(clean):
             reading.mode = "negated"  # type: ignore[assignment]  # "不要第一个": that one is refused
             reading.spans.append(Span(slot="mode", words="(a clause refuses the result)"))
