@@ -145,6 +145,9 @@ def test_a_refinement_with_words_the_catalog_does_not_use_keeps_the_last_search(
         ("add #1, not #2", 1),
         ("add the second one, not the first", 2),
         ("no añadas el primero, añade el segundo", 2),
+        ("skip the first one, put #3 in the cart", 3),
+        ("don't set a watch, just add #2", 2),
+        ("not #1, not #2 either... ok #3, add that", 3),
     ],
 )
 def test_a_change_refused_for_one_result_and_asked_for_another_acts_on_that_one(deps, text, position):
@@ -156,7 +159,13 @@ def test_a_change_refused_for_one_result_and_asked_for_another_acts_on_that_one(
 
 
 @pytest.mark.parametrize(
-    "text", ["don't add #1, add #1", "don't add #1. add it later maybe", "add #1. actually no, don't"]
+    "text",
+    [
+        "don't add #1, add #1",
+        "don't add #1. add it later maybe",
+        "add #1. actually no, don't",
+        "don't add it, add #2",
+    ],
 )
 def test_a_change_refused_and_asked_for_the_same_result_changes_nothing(deps, text):
     s = session(deps)

@@ -26,7 +26,8 @@ _CLAUSE_CUT = re.compile(r"[,，、;；]\s*|\s+(?=(?:but|instead|not|pero|mais|a
 # A clause that opens with a negation and names results ("not #2", "not the first", "nicht den
 # ersten", "不是第一个"): the classifier reads such fragments, with no verb, as it would the verb alone.
 _NOT_LEAD = re.compile(
-    r"^\W*(?:(?:but|pero|mais|aber|ma|mas)\s+)?(?:not|no|nicht|nein|pas|non|não|nao|nie|niet|ne)(?![^\W\d_])"
+    r"^\W*(?:(?:but|pero|mais|aber|ma|mas)\s+)?(?:not|no|nicht|nein|pas|non|não|nao|nie|niet|ne|skip|except|"
+    r"sauf|außer|excepto|menos|tranne)(?![^\W\d_])"
     r"|^\W*(?:不是|不要|别|別|じゃなく)",
     re.IGNORECASE,
 )
@@ -90,11 +91,15 @@ def removal_after_refusal(text: str, effect: str | None) -> tuple[str, float, fl
     return intent, round(min(last.intent_p, AFFIRM_MIN), 3), round(last.mode_p, 3)
 
 
-def asked_of_others(text: str, intent: str) -> str | None:
-    """The clauses that ask for `intent`'s change, when the others refuse it for other results only:
-    every clause that names results either refuses (read as negated, or opening with a negation) or
-    asks affirmatively, and no result is both refused and asked for ("don't add #1, add #2
-    instead" -> "add #2 instead"). None when a clause doubts or supposes, or the two overlap."""
+def asked_of_others(text: str, intent: str | None) -> tuple[str, str] | None:
+    """(intent, clauses) of the change the turn asks for, when its other clauses refuse it for other
+    results only, or refuse another kind of change: every clause that names results either refuses
+    (read as negated, or opening with a negation or a "skip") or asks affirmatively, no result is
+    both refused and asked for, and a clause naming none refuses a change of another kind ("don't
+    add #1, add #2 instead" -> "add #2 instead"; "don't set a watch, just add #2" -> "just add #2").
+    The intent is the turn's (`intent`) when the asking clauses bear it, else theirs, when sure.
+    None when a clause doubts or supposes, or the two overlap."""
+    from shopagent.agent.reading import EFFECT_OF, UNSURE
     from shopagent.text.positions import references
 
     parts = _parts(text)
@@ -102,23 +107,42 @@ def asked_of_others(text: str, intent: str) -> str | None:
         return None
     model = load_intent_model()
     refused: set[int] = set()
+    other_kinds: set[str] = set()
     asked: list[str] = []
+    verbs: list[str] = []  # "ok #4, add that": an affirmative change naming no result
     asked_refs: set[int] = set()
+    changes: set[str] = set()
     for part in parts:
         alone = model.predict(part, None)
         refs = set(references(part))
         if alone.mode in ("hypothetical", "doubtful"):
             return None
+        sure_change = alone.intent in EFFECT_OF and alone.intent_p >= UNSURE
         if alone.mode == "negated" or (refs and _NOT_LEAD.search(part)):
+            if not refs:  # "don't set a watch", "no alerts": sure of which kind of change, or no say
+                kind = EFFECT_OF.get(alone.intent) or _LISTING_KIND.get(alone.intent)
+                if kind is None or alone.intent_p < UNSURE:
+                    return None
+                other_kinds.add(kind)
             refused |= refs
-        elif refs:
-            if alone.intents.get(intent, 0.0) < 0.2:
-                return None  # a clause asking something else
-            asked.append(part)
+        elif refs or sure_change:
+            (asked if refs else verbs).append(part)
             asked_refs |= refs
-    if not refused or not asked_refs or refused & asked_refs:
+            changes |= {alone.intent} if sure_change else set()
+    if not (refused or other_kinds) or not asked_refs or refused & asked_refs:
         return None
-    return ", ".join(asked)
+    if len(changes - {"cart_set_quantity"}) > 1:
+        return None  # two different changes asked: which is meant is a guess
+    read = model.predict(", ".join(asked + verbs), None)
+    if intent in EFFECT_OF and EFFECT_OF[intent] not in other_kinds and read.intents.get(intent, 0.0) >= 0.2:
+        chosen = intent
+    elif read.intent in EFFECT_OF and read.intent_p >= UNSURE:
+        chosen = read.intent
+    else:
+        return None
+    if EFFECT_OF.get(chosen) in other_kinds:
+        return None  # "don't watch it, watch #2": the refusal without results is of this kind
+    return chosen, ", ".join(asked)
 
 
 def refused_results(text: str) -> set[int]:

@@ -227,12 +227,14 @@ def read(
             reading.intent, reading.confidence, reading.mode_confidence = undone  # type: ignore[assignment]
             reading.mode = "affirm"  # type: ignore[assignment]
             reading.spans.append(Span(slot="mode", words="(a refusal, then its removal)"))
-        asked = None
-        if reading.mode in ("negated", "doubtful") and reading.confidence >= AFFIRM_MIN:
-            asked = asked_of_others(clean, reading.intent or "")
-        if asked is not None:  # "don't add #1, add #2 instead": the change, for the others only
+        found = asked_of_others(clean, reading.intent) if reading.mode in ("negated", "doubtful") else None
+        if found is not None:  # "don't add #1, add #2 instead": the change, for the others only
+            intent, asked = found
             alone = model.predict(asked)
             reading.mode, reading.mode_confidence = "affirm", round(alone.mode_p, 3)  # type: ignore[assignment]
+            if intent != reading.intent:
+                reading.intent, reading.confidence = intent, round(alone.intents[intent], 3)  # type: ignore[assignment]
+            reading.confidence = max(reading.confidence, AFFIRM_MIN)
             reading.references, reading.change_words = references(asked), asked
             reading.spans.append(Span(slot="mode", words=f"(refused for others: {asked})"))
         elif reading.mode == "negated" and reading.unsure() and without_refusals(clean) != clean:
