@@ -12,7 +12,7 @@ from catalog_fixtures import make_deps
 from shopagent.agent.registry import default_toolset
 from shopagent.agent.router import decide
 from shopagent.agent.session import Session
-from shopagent.commerce import cart
+from shopagent.commerce import cart, watches
 from shopagent.search.models import Constraints
 from shopagent.testing import ScriptedModel
 
@@ -367,3 +367,21 @@ def test_stating_ones_size_after_a_search_refines_it(deps):
     assert s.constraints.attributes.get("size") == "10"
     assert turn.results and all("Boot" in r["title"] and r["sku"].endswith("-10") for r in turn.results)
     assert not s.model_loaded
+
+
+def test_a_removal_with_an_empty_cart_and_watches_set_removes_the_watch(deps):
+    s = session(deps)
+    shown = s.ask("wireless earbuds").results
+    s.ask("watch the first two")
+    assert len(watches.list_watches(deps)) == 2
+    s.ask("remove the one on #2")
+    left = watches.list_watches(deps)
+    assert [w.sku for w in left] == [shown[0]["sku"]]
+
+
+def test_a_quantity_with_an_empty_cart_is_a_new_price_bound(deps):
+    s = session(deps)
+    s.ask("hiking boots under 200")
+    turn = s.ask("actually make that 150")
+    assert s.constraints.max_price == 150 and cart.show(deps).lines == []
+    assert turn.results and all(r["price"] <= 150 for r in turn.results)

@@ -425,3 +425,21 @@ def test_a_rating_bound_in_other_languages_is_a_rating_not_a_price(text, rating,
     """Star words, rating nouns and "at least" / "or more" in ten languages: the number is a rating."""
     c = parse_query(text).constraints
     assert (c.min_rating, c.max_price, c.min_price) == (rating, max_price, None)
+
+
+@pytest.mark.parametrize(
+    ("text", "bounds"),
+    [
+        ("under 30 ones", (None, 30.0, None)),
+        ("tire inflator under a 100", (None, 100.0, None)),
+        ("only ones people rate 4 or higher", (None, None, 4.0)),
+        ("higher rated ones, 4 and up", (None, None, 4.0)),
+        ("rated ones", (None, None, None)),
+        ("what about 400 instead", (None, None, None)),
+        ("ok but cap it at 200", (None, 200.0, None)),
+        ("about 400", (320.0, 480.0, None)),
+    ],
+)
+def test_bounds_of_chatty_follow_ups(text, bounds):
+    c = parse_query(text).constraints
+    assert (c.min_price, c.max_price, c.min_rating) == bounds

@@ -361,7 +361,9 @@ class CodeTurns:
         dropped = dropped_slots(text)
         if dropped:  # "forget the brand": words of letting go name no product
             rest = without_dismissals(rest)
-        if intent == "refine" and reason is None and newer.min_price is None and newer.max_price is None:
+        # a quantity with nothing in the cart to change ("actually make that 250") is a new amount too
+        amount = intent == "refine" or (intent == "cart_set_quantity" and not self._cart_items())
+        if amount and reason is None and newer.min_price is None and newer.max_price is None:
             bound = self._new_bound(parsed.unbounded)  # "what about 400 instead" after "under 500"
             if bound is not None:
                 setattr(newer, bound[0], bound[1])

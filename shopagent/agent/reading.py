@@ -401,7 +401,9 @@ def _names_or_place(
 # "no,"/"nah," opening a turn answers the previous one ("nah, just one is enough"), the way "yes,"
 # would; the request is what follows it.
 _INTERJECTION = re.compile(
-    r"^\W*(?:no+|nah|nope|naw|não|nao|nein|nö|nee|non|ne)\s*[,.!:;]+\s*(?=\w)", re.IGNORECASE
+    r"^\W*(?:no+|nah|nope|naw|não|nao|nein|nö|nee|non|ne|never ?mind|nvm|forget it|scratch that)"
+    r"\s*[,.!:;]+\s*(?=\w)",
+    re.IGNORECASE,
 )
 
 

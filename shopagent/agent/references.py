@@ -190,9 +190,23 @@ class References:
 
         if reading.intent == "cart_set_quantity" and reading.references and not self._in_cart(text):
             return not_in_cart(reading)  # "#2 x2" with #2 not in the cart: an add of two
+        if reading.intent == "cart_remove" and not self._cart_items() and self._watching():
+            # "remove the one on #2" with an empty cart and price watches set: a watch is removed
+            return reading.model_copy(
+                update={"intent": "watch_remove", "layers": f"{reading.layers}+dialogue"}
+            )
         if not self.cart_changed or not reading.unsure():
             return reading
         return after_cart_change(reading, names_product(reading.text, self.vocab()), self._in_cart(text))
+
+    def _watching(self) -> bool:
+        from shopagent.commerce import watches
+        from shopagent.errors import ShopError
+
+        try:
+            return any(w.status == "active" for w in watches.list_watches(self.deps))
+        except ShopError:
+            return False
 
     def _in_cart(self, text: str) -> bool:
         """Whether the shown results the words point at ("#3", "the third one") are all in the cart."""

@@ -69,7 +69,7 @@ _FOLLOW_OK = words(
     """
     and or for in with please but if that which to on at the a an max maximum tops total range each per only
     is are would should price prices budget budgets dollar usd thanks thank plz pls so ok if its it
-    instead too also then now anyway though tho overall altogether
+    instead too also then now anyway though tho overall altogether ones one options
     """
 )
 
@@ -108,8 +108,9 @@ _RANGE_CUED = re.compile(rf"(?<!\w){_LEAD}(?:between|from)\s*{_A}\s*(?:and|to|-|
 _RANGE_BARE = re.compile(rf"(?<![\w.]){_LEAD}{_A}\s*(?:-|to)\s*{_B}(?P<range>\s*(?:price )?range)?")
 _AROUND = re.compile(rf"(?<!\w){_LEAD}(?:{_AROUND_CUES})\s*{_A}(?:\s*(?:or so|ish))?")
 _AROUND_TAIL = re.compile(rf"(?<![\w.]){_LEAD}{_A}\s*(?:or so|-?ish)\b")
-_UPPER = re.compile(rf"(?<!\w){_LEAD}(?:{_UPPER_CUES})\s*{_A}")
-_LOWER = re.compile(rf"(?<!\w){_LEAD}(?:{_LOWER_CUES})\s*{_A}")
+# "under a 100": the article a speaker puts before the amount
+_UPPER = re.compile(rf"(?<!\w){_LEAD}(?:{_UPPER_CUES})\s*(?:a\s+(?=\d))?{_A}")
+_LOWER = re.compile(rf"(?<!\w){_LEAD}(?:{_LOWER_CUES})\s*(?:a\s+(?=\d))?{_A}")
 _TAIL_UPPER = re.compile(rf"(?<![\w.]){_LEAD}{_A}\s*(?:{_UPPER_TAIL})(?!\w)")
 _TAIL_LOWER = re.compile(rf"(?<![\w.]){_LEAD}{_A}\s*(?:{_LOWER_TAIL})(?!\w)")
 _BARE = re.compile(rf"(?<![\w.]){_LEAD}{_A}")
@@ -119,7 +120,7 @@ _HALF = (
     r"(?P<half>\s*(?:and a half|y medi[oa]|et demie?|e mezz[oa]|e meia|en een half|und ein ?halb|einhalb"
     r"|½|半))?"
 )
-_R_NUM = rf"(?P<r>\d(?:\.\d+)?|one|two|three|four|five){_HALF}"
+_R_NUM = rf"(?P<r>\d(?:\.\d+)?|one|two|three|four|five)(?![^\W\d_]){_HALF}"
 # "4.5 stars and up"; not "4.5 stars and over 100 dollars", where "over" leads a price
 _R_UP = r"(?:\s*(?:and|or)\s*(?:up|above|higher|more|better|over|greater)(?!\s*(?:\$|us\$|€|£)?\s*\d))"
 _RATING_PATTERNS = tuple(
@@ -129,10 +130,13 @@ _RATING_PATTERNS = tuple(
         rf"\b(?:with |a )?(?:(?:a |an )?(?:rating|ratings|review score|reviews|stars?)\s*)?"
         rf"(?:of |at least |minimum of |min |over |above |more than |no less than |>=\s*|≥\s*|>\s*)*"
         rf"{_R_NUM}\s*(?:\+|plus)?\s*(?:-|\s)?stars?(?:\s*(?:rating|ratings|rated|reviews?))?{_R_UP}?",
-        rf"\b(?:rated|rating|ratings|review score|reviewed)\s*(?:of|is|:)?\s*"
+        rf"\b(?:rated|rate|rating|ratings|review score|reviewed)\s*(?:of|is|:)?\s*"
         rf"(?:at least|above|over|more than|no less than|>=|≥|>|of at least|min(?:imum)?(?: of)?)?\s*"
         rf"{_R_NUM}(?!\d)\s*(?:\+|plus|stars?)?{_R_UP}?",
         rf"\b{_R_NUM}\s*\+?\s*(?:rating|rated)\b{_R_UP}?",
+        # "higher rated ones, 4 and up": a rating word earlier in the phrase, then a small number that rises
+        rf"\b(?:rated|rate|rating|ratings|reviews?|reviewed|stars?)\b[^.;!?\d]{{0,30}}?(?<![\d.$€£]){_R_NUM}(?!\d)"
+        rf"\s*\+?{_R_UP}",
     )
 )
 _HIGHLY_RATED = re.compile(

@@ -338,6 +338,19 @@ def _measure_lead(low: str, pos: int, words: frozenset[str] = frozenset()) -> bo
     return bool(m) and (m.group(1) in cues.NOT_PRICE_LEAD or m.group(1) in words)
 
 
+# "higher rated ones, 4 and up", "stars? 4 or more": a small bare number in a phrase about ratings
+_RATING_WORD = re.compile(
+    r"(?<![^\W\d_])(?:rated|rate|rating|ratings|reviews?|reviewed|stars?|bewertung|bewertet|"
+    r"valoraci[oó]n|valorad[oa]s?|estrellas|étoiles|etoiles|sterne|stelle|estrelas|sterren)(?![^\W\d_])"
+)
+
+
+def _in_rating_phrase(low: str, pos: int, value: float) -> bool:
+    """A number of at most 5 said after a rating word in the same phrase is a rating, not money."""
+    head = re.split(r"[.;!?]", low[max(0, pos - 40) : pos])[-1]
+    return value <= 5 and bool(_RATING_WORD.search(head))
+
+
 def _fmt(value: float) -> str:
     return str(int(value)) if float(value).is_integer() else f"{value:.2f}".rstrip("0").rstrip(".")
 
@@ -443,8 +456,12 @@ def _single(low: str, p: _Piece, out: MoneyText) -> tuple[int, int, str] | None:
     if native_cue and p.cued_only and p.plain and fold(p.marker or "") in ("pound", "pounds"):
         return None  # "under 10 pounds": the English reader's own policy reads a weight
     native_marker = p.marker is None or (p.marker.lower() in _NATIVE and not p.cued_only)
-    if not code and kind is not None and _measure_lead(low, start):
-        return None  # "kids under 10", "size over 8"
+    if (
+        not code
+        and kind is not None
+        and (_measure_lead(low, start) or _in_rating_phrase(low, start, p.value))
+    ):
+        return None  # "kids under 10", "size over 8", "rated ones, 4 and up"
     if (kind is None or native_cue) and native_marker and p.plain:
         if code:
             _name(out, code, p.marker)
