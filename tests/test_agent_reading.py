@@ -1032,3 +1032,16 @@ def test_positions_are_read_in_more_languages(text, positions):
 def test_a_refused_add_in_more_languages_is_not_affirmed(text):
     reading = read(text)
     assert not (reading.effect is not None and reading.affirmative), reading
+
+
+@pytest.mark.parametrize(
+    ("text", "positions"),
+    [
+        ("the top one", [1]),
+        ("add the top result", [1]),
+        ("tank tops", []),
+        ("on second thought, the third", [3]),
+    ],
+)
+def test_the_top_one_is_the_first_and_idioms_point_at_nothing(text, positions):
+    assert references(text) == positions

@@ -385,3 +385,12 @@ def test_a_quantity_with_an_empty_cart_is_a_new_price_bound(deps):
     turn = s.ask("actually make that 150")
     assert s.constraints.max_price == 150 and cart.show(deps).lines == []
     assert turn.results and all(r["price"] <= 150 for r in turn.results)
+
+
+def test_one_of_a_shown_result_is_an_add_of_one(deps):
+    s = session(deps)
+    shown = s.ask("wireless earbuds").results
+    s.ask("and one of #2")
+    assert [(line.product_id, line.quantity) for line in cart.show(deps).lines] == [
+        (shown[1]["product_id"], 1)
+    ]

@@ -22,7 +22,14 @@ from shopagent.agent.frames import SENTENCE_PUNCTUATION as _PUNCTUATION
 from shopagent.agent.frames import sentences
 from shopagent.agent.intent_model import load_intent_model
 
-_CLAUSE_CUT = re.compile(r"[,，、;；]\s*|\s+(?=(?:but|instead|not|pero|mais|aber|ma|mas)\s+#)")
+# Clause boundaries: punctuation, a contrast before a position ("but not #2"), and an "and" that
+# opens another request ("add #1 to cart and also keep an eye on #2", "remove #2 and bump #1").
+_CLAUSE_CUT = re.compile(
+    r"[,，、;；]\s*|\s+(?=(?:but|instead|not|pero|mais|aber|ma|mas)\s+#)"
+    r"|\s+(?:and\s+)?also\s+|\s+and\s+then\s+"
+    r"|\s+and\s+(?=(?:add|put|remove|watch|track|keep|set|alert|notify|delete|take|drop|bump|make|change)\b)",
+    re.IGNORECASE,
+)
 # A clause that opens with a negation and names results ("not #2", "not the first", "nicht den
 # ersten", "不是第一个"): the classifier reads such fragments, with no verb, as it would the verb alone.
 _NOT_LEAD = re.compile(

@@ -20,6 +20,7 @@ from shopagent.agent.grounding import Facts, describe_item
 from shopagent.agent.intents import listing_tool
 from shopagent.agent.questions import names_product, other_kind
 from shopagent.agent.reading import Reading
+from shopagent.agent.refining import SLOT_WORDS, new_bound, with_options, without_slots
 from shopagent.agent.router import Route, decide, fast_answer, fast_lead
 from shopagent.agent.toolkit import ToolSet
 from shopagent.search.models import Constraints
@@ -143,8 +144,9 @@ class CodeTurns:
             return None
         if _COMPARE.search(text) and len(refs) >= 2 and self._only_reference(text, compare=True):
             return self._compare_turn(text, refs)
-        if len(refs) == 1 and _SHOW.search(text) and self._only_reference(text):
-            return self._show_turn(text, refs[0])
+        sure_change = reading is not None and reading.effect is not None and sure
+        if len(refs) == 1 and _SHOW.search(text) and self._only_reference(text) and not sure_change:
+            return self._show_turn(text, refs[0])  # "and the second one?"; not "and one of #2"
         if len(refs) == 1 and _REVIEWS.search(text):
             return self._reviews_turn(text, refs[0])
         asks_change = (
@@ -183,7 +185,7 @@ class CodeTurns:
         in a refinement, they filter), never a fresh search that would drop the user's bounds."""
         from shopagent.search.parse import parse_query
 
-        newer = self._with_options(text, parse_query(text, self.vocab()).constraints)
+        newer = with_options(self.deps, self.vocab(), text, parse_query(text, self.vocab()).constraints)
         merged = self.constraints.merged(newer.hard_only())
         if (
             merged.max_price is not None
@@ -344,7 +346,7 @@ class CodeTurns:
         from shopagent.search.parse import parse_query
 
         parsed = parse_query(text, self.vocab())
-        newer = self._with_options(text, parsed.constraints.model_copy(deep=True))
+        newer = with_options(self.deps, self.vocab(), text, parsed.constraints.model_copy(deep=True))
         prices = sorted(float(r["price"]) for r in self.last_results if r.get("price") is not None)
         reason = None
         if CHEAPER.search(text) and prices and newer.max_price is None:
@@ -364,7 +366,8 @@ class CodeTurns:
         # a quantity with nothing in the cart to change ("actually make that 250") is a new amount too
         amount = intent == "refine" or (intent == "cart_set_quantity" and not self._cart_items())
         if amount and reason is None and newer.min_price is None and newer.max_price is None:
-            bound = self._new_bound(parsed.unbounded)  # "what about 400 instead" after "under 500"
+            # "what about 400 instead" after "under 500"
+            bound = new_bound(self.deps, self.constraints, parsed.unbounded)
             if bound is not None:
                 setattr(newer, bound[0], bound[1])
                 rest = rest.replace(bound[2], " ")
@@ -381,7 +384,7 @@ class CodeTurns:
             if only_options and set(newer.attributes) <= shown_options:
                 leftover = 0
             if (leftover > 1 or (leftover == 1 and not _REFINE_LEAD.search(text))) and names_product(
-                _unfilled(rest), self.vocab(), unknown_from=unknown_from, ignore=_SLOT_WORDS
+                _unfilled(rest), self.vocab(), unknown_from=unknown_from, ignore=SLOT_WORDS
             ):
                 return None  # "are there any with 4 stars?" names nothing new: it refines
             if decide(text).reason in ("action", "reviews", "comparison"):
@@ -389,48 +392,19 @@ class CodeTurns:
             reason = "refinement"
         elif leftover > 2:
             return None
-        old = _without_slots(self.constraints, dropped)
+        old = without_slots(self.constraints, dropped)
         if newer.max_price is not None and old.min_price is not None and newer.max_price <= old.min_price:
             old.min_price = None
         if newer.min_price is not None and old.max_price is not None and newer.min_price >= old.max_price:
             old.max_price = None  # "over a hundred instead" after "under 100"
         return old.merged(newer), reason
 
-    def _new_bound(self, unbounded: str) -> tuple[str, float, str] | None:
-        """(field, amount, as written) when a follow-up read as a refinement says one bare amount and
-        the last search had one price bound: the amount replaces it ("what about 400 instead", "and
-        150?"). Positions ("#2"), option values ("a 10" for a size) and small counts are no amount."""
-        old = self.constraints
-        fields = [f for f in ("max_price", "min_price") if getattr(old, f) is not None]
-        numbers = re.findall(r"(?<![#\w.,])\d+(?:\.\d+)?(?![\w.,%])", unbounded)
-        if len(fields) != 1 or len(numbers) != 1 or float(numbers[0]) < 10:
-            return None
-        options = self.deps.catalog.facet_values().get("options") or {}
-        if any(numbers[0] == str(v) for values in options.values() for v in values):
-            return None
-        return fields[0], float(numbers[0]), numbers[0]
-
     def _fast_turn(self, text: str, reason: str) -> TurnResult:
         from shopagent.search.parse import parse_query, soften
 
         parsed = parse_query(text, self.vocab())
-        constraints = self._with_options(text, soften(parsed, named_hard=True))
+        constraints = with_options(self.deps, self.vocab(), text, soften(parsed, named_hard=True))
         return self._search_turn(text, parsed.text or text, constraints, reason)
-
-    def _with_options(self, text: str, c: Constraints) -> Constraints:
-        """`c` with the variant options the words name as this catalog's options do ("size 10.5", "in a
-        medium", text/options.py) and the parser left alone: a size the user states is a filter on the
-        SKUs, as a colour is (search_relaxing drops it when nothing comes in it)."""
-        from shopagent.text.options import match_options
-
-        facets = self.deps.catalog.facet_values().get("options") or {}
-        named = (
-            match_options(text, {str(k): [str(v) for v in vs] for k, vs in facets.items()}) if facets else {}
-        )
-        fresh = {k: v for k, v in named.items() if k not in c.attributes and k not in c.soft.attributes}
-        if not fresh:
-            return c
-        return c.model_copy(update={"attributes": {**c.attributes, **fresh}})
 
     def _search_turn(
         self,
@@ -553,27 +527,6 @@ def _without_values(text: str, c: Constraints) -> str:
     said = {w for v in values if v for w in re.findall(r"[^\W_]+", str(v).casefold())}
     kept = [w for w in text.split() if not set(re.findall(r"[^\W_]+", w.casefold())) <= said]
     return " ".join(kept)
-
-
-_SLOT_WORDS = frozenset(
-    {"brand", "brands", "price", "prices", "budget", "limit", "rating", "ratings", "color", "colour", "size"}
-)
-_SLOT_KEYS = {"color": {"color", "colour"}, "size": {"size"}}
-
-
-def _without_slots(c: Constraints, slots: set[str]) -> Constraints:
-    """A copy of `c` without the constraints of the slots a follow-up let go of (text/followups.py)."""
-    out = c.model_copy(deep=True)
-    if "brand" in slots:
-        out.brand, out.soft.brand, out.exclude_brands = None, None, []
-    if "price" in slots:
-        out.min_price = out.max_price = None
-    if "rating" in slots:
-        out.min_rating = None
-    for slot in slots & _SLOT_KEYS.keys():
-        for key in [k for k in out.attributes if k.casefold() in _SLOT_KEYS[slot]]:
-            del out.attributes[key]
-    return out
 
 
 def _unfilled(text: str) -> str:

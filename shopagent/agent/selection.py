@@ -40,6 +40,10 @@ _OPTION_NAMES = frozenset(n for names in OPTION_NAMES.values() for n in names)
 _TIMES = re.compile(r"(?<![\w])[x×]\s*\d{1,3}\b|\b\d{1,3}\s*[x×](?![\w])", re.I)
 _CJK_NUMBER = re.compile(r"[一二两兩三四五六七八九十百\d]+")
 _QUESTION = re.compile(r"[?？]")
+# "and one of #1", "uno del segundo": one of a shown result is a quantity, as "two of #1" is
+_ONE_OF = re.compile(
+    r"(?<![^\W\d_])(?:one|uno|una|un|une|ein|eine|einen|um|uma)\s+(?:of|de|del|do|da|von|du)\b", re.I
+)
 _WORD = re.compile(r"[^\W_]+(?:'[^\W_]+)?")
 
 
@@ -96,4 +100,4 @@ def is_selection(
         if _CJK_NUMBER.fullmatch(_CJK_CARRIER.sub("", word) or "0"):
             continue  # a CJK run of particles and numerals ("要两个")
         return False
-    return bool(quantity or options or carried or times_quantity(text))
+    return bool(quantity or options or carried or times_quantity(text) or _ONE_OF.search(text))

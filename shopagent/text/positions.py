@@ -63,6 +63,8 @@ _ORDINAL_WORDS.update(
     }
 )  # fmt: skip
 ORDINALS = frozenset(_ORDINAL_WORDS)
+# "the top one", "the top result", "top pick": the first shown (not "the top two", "tank tops")
+_TOP_ONE = re.compile(r"\bthe\s+top\s+(?:one|result|pick|choice|option)\b|\btop\s+pick\b", re.I)
 # Ordinal words in idioms, which point at no result: "on second thought", "second-hand", "at first".
 IDIOMS = re.compile(r"\b(?:on\s+second\s+thoughts?|second\s+thoughts|second[- ]hand|at\s+first)\b", re.I)
 _ORDINAL_RE = re.compile(
@@ -128,6 +130,8 @@ def references(text: str) -> list[int]:
     folded = fold(text)
     for m in _ORDINAL_RE.finditer(folded):
         found.append((m.start(), _ORDINAL_WORDS[m.group(1)]))
+    for m in _TOP_ONE.finditer(text):
+        found.append((m.start(), 1))
     for m in HASH_RE.finditer(text):
         found.append((m.start(), int(m.group(1))))
     for m in NUMBER_WORD_RE.finditer(text):
