@@ -15,15 +15,19 @@ _CHEAPER_WORDS = (
     "günstiger|gunstiger|billiger|preiswerter|"
     "più economic[oi]|piu economic[oi]|meno car[oi]|"
     "goedkoper|"
-    "sasta|saste|sasti"
+    "sasta|saste|sasti|"
+    # tr / id / pl / ru / vi / sv / cs
+    "daha ucuz|lebih murah|tańsz\\w*|tansz\\w*|дешевле|подешевле|rẻ hơn|billigare|levnějš\\w*|levnejs\\w*"
 )
 _PRICIER_WORDS = (
     "more expensive|pricier|higher end|premium|fancier|"
     "más car[oa]s?|mas car[oa]s?|mais car[oa]s?|plus cher|plus chère|plus chers|"
-    "teurer|hochwertiger|più car[oi]|piu car[oi]|duurder|mehenga|mehnga"
+    "teurer|hochwertiger|più car[oi]|piu car[oi]|duurder|mehenga|mehnga|"
+    "daha pahalı|lebih mahal|droższ\\w*|drozsz\\w*|дороже|đắt hơn|dyrare|dražš\\w*|drazs\\w*"
 )
 CHEAPER = re.compile(
-    rf"(?<![^\W\d_])(?:{_CHEAPER_WORDS})(?![^\W\d_])|便宜(?:一?点|些|的)|更便宜|再便宜|实惠一?点|もっと安|より安|安いの",
+    rf"(?<![^\W\d_])(?:{_CHEAPER_WORDS})(?![^\W\d_])"
+    r"|便宜(?:一?点|些|的)|更便宜|再便宜|实惠一?点|もっと安|より安|安いの|더 싼|더 저렴",
     re.I,
 )
 PRICIER = re.compile(

@@ -214,7 +214,7 @@ def _pieces(text: str, catalog_currency: str | None, out: MoneyText) -> list[_Pi
                 for mk in marks
                 if 0 <= s - mk[1] <= 1
                 and text[mk[1] : s].strip() == ""
-                and mk[2].lower() not in cues.POST_ONLY
+                and (mk[2].lower() not in cues.POST_ONLY or mk[2].lower() in cues.PRE_SYMBOLS)
             ),
             None,
         )

@@ -57,6 +57,8 @@ MARKERS: dict[str, tuple[str, ...]] = {
 # Currency words that are also weights ("10 pound dumbbells"): money only when the amount has a price
 # cue or is an end of a range ("under 10 pounds", "50 Pfund oder weniger", "80 to 100 pounds").
 CUED_ONLY = frozenset({"pound", "pounds", "pfund", "livre", "livres", "libras"})
+# Of those, the symbols written before an amount too ("Rp 500.000", "RM 50").
+PRE_SYMBOLS = frozenset({"rp", "rp.", "rm"})
 # Words that are a currency only right after an amount (they mean other things alone).
 POST_ONLY = frozenset(
     {

@@ -71,7 +71,9 @@ _ORDINAL_RE = re.compile(
     r"(?<![^\W\d_])(" + "|".join(sorted(_ORDINAL_WORDS, key=len, reverse=True)) + r")(?!\w)"
 )
 HASH_RE = re.compile(
-    r"(?:#|\bn(?:o|º|°|r)\.?\s*|\bnumber\s+|\bnúmero\s+|\bnumero\s+|\bnummer\s+)(\d{1,2})\b", re.I
+    r"(?:#|\bn(?:o|º|°|r)\.?\s*|\bnumber\s+|\bnúmero\s+|\bnumero\s+|\bnummer\s+|\bsố\s+|\bnomor\s+|"
+    r"\bnumer\s+|номер\s*|\bčíslo\s+|\bnumara\s+)(\d{1,2})\b",
+    re.I,
 )
 # "number one", "número dos", "Nummer drei": a position said in words
 NUMBER_WORD_RE = re.compile(r"\b(?:number|n(?:ú|u)mero|nummer|numéro)\s+([^\W\d_]+)", re.I)
