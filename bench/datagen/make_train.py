@@ -3173,7 +3173,10 @@ HERE = os.path.dirname(os.path.abspath(__file__))
 # Hand-written turns: Italian, Japanese, Dutch and verbless adds; then casual turns after a result
 # list: price alerts ("lmk when #3 is cheaper than 80"), removals with a negative reason ("won't fit,
 # drop the tent") and doubt around removing and emptying.
-MORE = [os.path.join(HERE, name) for name in ("handwritten_more.txt", "handwritten_casual.txt", "handwritten_followups.txt")]
+MORE = [
+    os.path.join(HERE, name)
+    for name in ("handwritten_more.txt", "handwritten_casual.txt", "handwritten_followups.txt", "handwritten_languages.txt")
+]
 
 def more_handwritten():
     out = {}

@@ -10,6 +10,8 @@
   #2"): an add or watch of one of them is not affirmed, however sure the whole turn reads.
 - `without_refusals`: the clauses left when those refusing a change are taken out ("I'm just
   browsing tents, don't add anything to my cart" -> "I'm just browsing tents").
+- `one_sure_change`: the one clause that surely asks for a change among fillers ("yeah go for it,
+  add it"): the turn is as sure of it as the clause is.
 - `asked_of_others`: clauses that refuse a change for some results and ask it for others ("don't
   add #1, add #2 instead", "add #1, not #2"): the change is asked, for the others only.
 """
@@ -184,3 +186,25 @@ def without_refusals(text: str) -> str:
         if not (alone.intent in EFFECT_OF and alone.mode == "negated"):
             kept.append(part)
     return ", ".join(kept) if kept and len(kept) < len(parts) else text
+
+
+def one_sure_change(text: str) -> tuple[str, float] | None:
+    """(intent, probability) when exactly one clause, read alone, surely and affirmatively asks for a
+    change and no other clause asks for, refuses, doubts or supposes one ("yeah go for it, add it":
+    the filler blurs the whole turn, not the clause that asks)."""
+    from shopagent.agent.reading import AFFIRM_MIN, EFFECT_OF, UNSURE
+
+    parts = _parts(text)
+    if len(parts) < 2:
+        return None
+    model = load_intent_model()
+    found: list[tuple[str, float]] = []
+    for part in parts:
+        alone = model.predict(part, None)
+        if alone.mode != "affirm":
+            return None
+        if alone.intent in EFFECT_OF and alone.intent_p >= AFFIRM_MIN:
+            found.append((alone.intent, alone.intent_p))
+        elif alone.intent in EFFECT_OF and alone.intent_p >= UNSURE:
+            return None  # another clause leaning to a change
+    return found[0] if len(found) == 1 else None

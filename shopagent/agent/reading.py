@@ -21,6 +21,7 @@ from pydantic import BaseModel, Field
 
 from shopagent.agent.clauses import (
     asked_of_others,
+    one_sure_change,
     refused_results,
     removal_after_refusal,
     two_changes,
@@ -196,6 +197,10 @@ def read(
     ):
         reading.intent, reading.confidence = "cart_add", max(reading.confidence, SELECTION_SURE)
         reading.spans.append(Span(slot="intent", words="(a selection: positions, quantity, options)"))
+    sure_part = one_sure_change(clean) if reading.unsure() and reading.effect is not None else None
+    if sure_part is not None and sure_part[0] == reading.intent:  # "yeah go for it, add it"
+        reading.confidence = round(sure_part[1], 3)
+        reading.spans.append(Span(slot="intent", words="(one clause asks it surely)"))
     if reading.effect is not None:
         rest = without_refused(clean, reading.intent)
         refused = rest != clean
