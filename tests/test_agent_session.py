@@ -394,3 +394,11 @@ def test_one_of_a_shown_result_is_an_add_of_one(deps):
     assert [(line.product_id, line.quantity) for line in cart.show(deps).lines] == [
         (shown[1]["product_id"], 1)
     ]
+
+
+def test_every_watch_a_turn_makes_is_in_its_answer(deps):
+    s = session(deps)
+    shown = s.ask("wireless earbuds").results
+    turn = s.ask("watch the first two")
+    assert len(watches.list_watches(deps)) == 2
+    assert shown[0]["sku"] in turn.answer and shown[1]["sku"] in turn.answer

@@ -443,3 +443,11 @@ def test_a_rating_bound_in_other_languages_is_a_rating_not_a_price(text, rating,
 def test_bounds_of_chatty_follow_ups(text, bounds):
     c = parse_query(text).constraints
     assert (c.min_price, c.max_price, c.min_rating) == bounds
+
+
+@pytest.mark.parametrize(
+    ("text", "upper"),
+    [("gaming laptop 1.5k", 1500.0), ("laptop for 1.5k", 1500.0), ("1-2k", None), ("4k tv", None)],
+)
+def test_a_bare_thousands_amount_ending_the_request_is_a_budget(text, upper, vocab):
+    assert parse_query(text, vocab).constraints.max_price == upper

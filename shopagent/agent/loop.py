@@ -498,9 +498,18 @@ def _final_answer(answer: str | None, facts: Facts, result: AgentResult) -> tupl
     return render_result(result), False, []
 
 
+_EACH_TOLD = frozenset({"create_watch", "remove_watch"})  # each answers for itself (an add lists the cart)
+
+
 def render_result(result: AgentResult) -> str:
     """An answer written by code from what the tools returned in this turn."""
     last_ok = next((c for c in reversed(result.tool_calls) if c.get("ok")), None)
+    if last_ok is not None and last_ok["name"] in _EACH_TOLD:
+        # "watch #1 under 100 and #2 under 90": every watch made is said, not the last one only
+        same = [c for c in result.tool_calls if c.get("ok") and c["name"] == last_ok["name"]]
+        told_each = [t for t in (describe_call(c) for c in same) if t]
+        if told_each:
+            return "\n".join(told_each)
     if last_ok is not None:
         told = describe_call(last_ok)
         if told is not None:

@@ -250,7 +250,7 @@ class _Prices:
         digits = m.group(name)
         currency = bool(m.group(f"{name}_pre") or m.group(f"{name}_post"))
         multiplier = m.group(f"{name}_mult")
-        if not (cued or currency):
+        if not (cued or currency or (multiplier and self.k_budget(m, name))):
             return None
         if len(digits.split(".")[0].replace(",", "")) > _MAX_AMOUNT_DIGITS:
             return None
@@ -264,6 +264,14 @@ class _Prices:
         except ValueError:
             return None
         return round(value * (1000 if multiplier else 1), 2)
+
+    def k_budget(self, m: re.Match[str], name: str) -> bool:
+        """ "gaming laptop 1.5k": a bare thousands amount ending the phrase is a budget, unless the
+        catalog's names use it as written ("4k" of a TV's resolution)."""
+        written = (m.group(name) + m.group(f"{name}_mult")).replace(" ", "")
+        if re.search(r"(?:[-–]|\bto)\s*$", self.low[: m.start(name)]):
+            return False  # the end of a range no cue made a price ("1-2k")
+        return written not in self.known_words and self.follows_ok(m.end(f"{name}_mult"))
 
     def follows_ok(self, pos: int) -> bool:
         """A cued number without currency is money only when nothing quantity-like follows it:
