@@ -451,3 +451,9 @@ def test_bounds_of_chatty_follow_ups(text, bounds):
 )
 def test_a_bare_thousands_amount_ending_the_request_is_a_budget(text, upper, vocab):
     assert parse_query(text, vocab).constraints.max_price == upper
+
+
+@pytest.mark.parametrize(("text", "upper"), [("yoga mat under 50", 50.0), ("yoga mat below 50", 50.0)])
+def test_a_product_named_mat_is_no_hindi_negation(text, upper):
+    c = parse_query(text).constraints
+    assert (c.min_price, c.max_price) == (None, upper)

@@ -269,7 +269,7 @@ class _Prices:
         """ "gaming laptop 1.5k": a bare thousands amount ending the phrase is a budget, unless the
         catalog's names use it as written ("4k" of a TV's resolution)."""
         written = (m.group(name) + m.group(f"{name}_mult")).replace(" ", "")
-        if re.search(r"(?:[-–]|\bto)\s*$", self.low[: m.start(name)]):
+        if re.search(r"(?:[-–]|\d\s*to)\s*$", self.low[: m.start(name)]):
             return False  # the end of a range no cue made a price ("1-2k")
         return written not in self.known_words and self.follows_ok(m.end(f"{name}_mult"))
 

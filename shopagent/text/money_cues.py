@@ -302,11 +302,12 @@ CURRENCY_ONLY_POST = frozenset({"at least", "at most", "at the most", "min", "mi
 
 # -- negators ----------------------------------------------------------------------------------------
 # A negator right before a cue (a few filler words allowed between) inverts it: "no less than 50",
-# "nicht unter 200", "pas au-dessus de 30", "dont show anything over 60", "不要超过500".
+# "nicht unter 200", "pas au-dessus de 30", "dont show anything over 60", "不要超过500". Not Hindi
+# "mat", which comes after its verb (POST_NEGATORS) and before a cue is the noun: "yoga mat under 50".
 NEGATORS = _words(
     "no not nothing never none dont don't cant can't cannot wont won't doesnt doesn't isnt isn't nada "
     "nunca ningún ningun ninguna não nao nenhum nenhuma non niente nulla mai pas rien jamais nicht "
-    "nichts kein keine keinen keiner keines nie niet niets geen nooit nahi nahin mat"
+    "nichts kein keine keinen keiner keines nie niet niets geen nooit nahi nahin"
 )
 NEGATION_FILLERS = _words(
     "show me anything something any stuff items item want need see to spend pay paying spending cost "
