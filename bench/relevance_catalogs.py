@@ -87,8 +87,8 @@ def open_home(name: str, products: Path) -> Any:
 def run_modes(deps: Any, query: str) -> dict[str, list[str]]:
     from lancedb.rerankers import RRFReranker
 
-    from shopagent.search.hybrid import search_relaxing
     from shopagent.search.parse import parse_query, soften
+    from shopagent.search.relaxing import search_relaxing
     from shopagent.search.vocab import load_vocabulary
 
     table = deps.catalog.table()

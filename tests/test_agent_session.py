@@ -402,3 +402,11 @@ def test_every_watch_a_turn_makes_is_in_its_answer(deps):
     turn = s.ask("watch the first two")
     assert len(watches.list_watches(deps)) == 2
     assert shown[0]["sku"] in turn.answer and shown[1]["sku"] in turn.answer
+
+
+def test_options_that_leave_none_of_the_kind_asked_for_are_let_go(deps):
+    """No hiking boot here comes in white (the running shoes do): the boots are shown, not white shoes."""
+    s = session(deps)
+    turn = s.ask("hiking boots in white, size 10")
+    assert turn.results and all(r["product_id"].startswith("boot-") for r in turn.results[:3])
+    assert "color" not in s.constraints.attributes

@@ -112,9 +112,9 @@ def register(app: typer.Typer) -> None:
         attributes = parse_attrs(attr or [])
 
         from shopagent.cli.context import command_deps
-        from shopagent.search.hybrid import search_relaxing
         from shopagent.search.models import Constraints
         from shopagent.search.parse import parse_query, soften
+        from shopagent.search.relaxing import search_relaxing
         from shopagent.search.vocab import load_vocabulary
 
         deps = command_deps()

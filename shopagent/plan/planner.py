@@ -153,8 +153,8 @@ def plan_list(
 
 def _candidates(deps: Deps, role: Role, quantity: int, budget: float, limit: int) -> list[SearchItem]:
     """The best in-stock products for a role whose unit price fits the budget for this quantity."""
-    from shopagent.search.hybrid import search_relaxing
     from shopagent.search.models import Constraints
+    from shopagent.search.relaxing import search_relaxing
 
     constraints = Constraints(category=role.category, in_stock=True, max_price=budget / quantity)
     response = search_relaxing(

@@ -93,8 +93,8 @@ def search_products(
     limit: Annotated[int, Field(description="How many results, 1-10", ge=1, le=10)] = 5,
 ) -> ToolOutput:
     """Search the product catalog; returns ids, titles, prices and ratings."""
-    from shopagent.search.hybrid import search_relaxing
     from shopagent.search.models import Constraints
+    from shopagent.search.relaxing import search_relaxing
 
     if min_price is not None and max_price is not None and min_price > max_price:
         min_price, max_price = max_price, min_price  # the model swapped them; the intent is clear
