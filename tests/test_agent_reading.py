@@ -1045,3 +1045,59 @@ def test_a_refused_add_in_more_languages_is_not_affirmed(text):
 )
 def test_the_top_one_is_the_first_and_idioms_point_at_nothing(text, positions):
     assert references(text) == positions
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "no añadas el primero, ni el segundo",
+        "n'ajoute pas le premier, ni le deuxième",
+        "füge den ersten nicht hinzu, den zweiten auch nicht",
+        "don't add #1, and #2 too",
+        "не добавляй первый, второй тоже",
+        "nie dodawaj pierwszego, drugiego też",
+        "lägg inte till den första, inte heller den andra",
+        "jangan tambahkan yang pertama, yang kedua juga",
+        "não adicione o primeiro, nem o segundo",
+    ],
+)
+def test_a_refusal_carried_to_the_next_clause_is_no_request_for_it(text):
+    reading = read(text)
+    assert not (reading.effect is not None and reading.affirmative), reading
+
+
+@pytest.mark.parametrize(
+    ("text", "more"),
+    [
+        ("one more of those", True),
+        ("noch eins", True),
+        ("ändra antalet till 3", False),
+        ("set the quantity to 2, nothing more", False),
+        ("nothing more, thanks", False),
+        ("more or less", False),
+        ("no more than 3", False),
+    ],
+)
+def test_more_is_a_quantity_on_top_only_when_it_adds(text, more):
+    from shopagent.text.followups import MORE
+
+    assert bool(MORE.search(text)) is more
+
+
+def test_nothing_more_right_after_an_add_changes_nothing(deps):
+    s = Session(deps, model_factory=no_model)
+    s.ask("merino wool socks")
+    s.ask("add the first one")
+    before = [(ln.sku, ln.quantity) for ln in cart.show(deps).lines]
+    s.ask("nothing more, thanks")
+    assert [(ln.sku, ln.quantity) for ln in cart.show(deps).lines] == before
+
+
+def test_a_percentage_already_off_is_no_watch_price(deps):
+    from shopagent.money import to_minor
+
+    s = Session(deps, model_factory=no_model)
+    second = boots(s)[1]
+    s.ask("watch #2 for me, it's already 20% off")
+    made = watches.list_watches(deps)
+    assert len(made) == 1 and made[0].max_price_minor == to_minor(second["price"], made[0].currency) - 1

@@ -410,3 +410,12 @@ def test_options_that_leave_none_of_the_kind_asked_for_are_let_go(deps):
     turn = s.ask("hiking boots in white, size 10")
     assert turn.results and all(r["product_id"].startswith("boot-") for r in turn.results[:3])
     assert "color" not in s.constraints.attributes
+
+
+def test_the_quantity_of_a_refused_clause_is_not_the_asked_ones(deps):
+    s = session(deps)
+    shown = s.ask("merino wool socks").results
+    s.ask("don't add two of #1, add #2 instead")
+    assert [(line.product_id, line.quantity) for line in cart.show(deps).lines] == [
+        (shown[1]["product_id"], 1)
+    ]

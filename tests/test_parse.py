@@ -457,3 +457,18 @@ def test_a_bare_thousands_amount_ending_the_request_is_a_budget(text, upper, voc
 def test_a_product_named_mat_is_no_hindi_negation(text, upper):
     c = parse_query(text).constraints
     assert (c.min_price, c.max_price) == (None, upper)
+
+
+@pytest.mark.parametrize(
+    ("text", "bounds"),
+    [
+        ("swim cap at 10 dollars or more", (10.0, None, None)),
+        ("baseball cap of 30 dollars", (None, 30.0, None)),
+        ("tent reviews 3 or more people", (None, None, None)),
+        ("running shoes for a 5k", (None, None, None)),
+        ("shoes for my first 10k", (None, None, None)),
+    ],
+)
+def test_nouns_and_counts_are_not_read_as_bounds(text, bounds):
+    c = parse_query(text).constraints
+    assert (c.min_price, c.max_price, c.min_rating) == bounds

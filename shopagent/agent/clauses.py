@@ -34,10 +34,18 @@ _CLAUSE_CUT = re.compile(
 )
 # A clause that opens with a negation and names results ("not #2", "not the first", "nicht den
 # ersten", "不是第一个"): the classifier reads such fragments, with no verb, as it would the verb alone.
+# Not "no. 2", which is a position.
 _NOT_LEAD = re.compile(
-    r"^\W*(?:(?:but|pero|mais|aber|ma|mas)\s+)?(?:not|no|nicht|nein|pas|non|não|nao|nie|niet|ne|skip|except|"
-    r"sauf|außer|excepto|menos|tranne)(?![^\W\d_])"
+    r"^\W*(?:(?:but|pero|mais|aber|ma|mas)\s+)?(?:not|no(?!\.?\s*\d)|nicht|nein|pas|non|não|nao|nie|niet|ne|"
+    r"skip|except|sauf|außer|excepto|menos|tranne)(?![^\W\d_])"
     r"|^\W*(?:不是|不要|别|別|じゃなく)",
+    re.IGNORECASE,
+)
+# Particles that carry a refusal over to the next clause ("don't add #1, nor #2", "#2 either",
+# "ni el segundo", "auch nicht", "второй тоже", "drugiego też", "inte heller", "yang kedua juga").
+_CARRIED = re.compile(
+    r"(?<![^\W\d_])(?:nor|neither|either|too|also|as well|ni|tampoco|nem|nemmeno|neanche|nicht|auch|non plus|"
+    r"тоже|также|też|heller|juga|ook niet|niet)(?![^\W\d_])",
     re.IGNORECASE,
 )
 _REMOVALS = frozenset({"watch_remove", "cart_remove"})
@@ -100,6 +108,12 @@ def removal_after_refusal(text: str, effect: str | None) -> tuple[str, float, fl
     return intent, round(min(last.intent_p, AFFIRM_MIN), 3), round(last.mode_p, 3)
 
 
+def _doubt_marker(part: str) -> bool:
+    from shopagent.agent.reading import _DOUBT_CUES
+
+    return bool(_DOUBT_CUES.search(part))
+
+
 def asked_of_others(text: str, intent: str | None) -> tuple[str, str] | None:
     """(intent, clauses) of the change the turn asks for, when its other clauses refuse it for other
     results only, or refuse another kind of change: every clause that names results either refuses
@@ -135,6 +149,8 @@ def asked_of_others(text: str, intent: str | None) -> tuple[str, str] | None:
                 other_kinds.add(kind)
             refused |= refs
         elif refs or sure_change:
+            if _CARRIED.search(part) or _doubt_marker(part):
+                return None  # "…, ni el segundo", "den ersten nicht hinzu": a refusal the words carry on
             (asked if refs else verbs).append(part)
             asked_refs |= refs
             changes |= {alone.intent} if sure_change else set()

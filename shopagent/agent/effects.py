@@ -270,6 +270,11 @@ _PERCENT = re.compile(
 )
 
 
+_ALREADY = re.compile(
+    r"(?<![^\W\d_])(?:already|now|currently|ya|bereits|schon|déjà|deja|já|gia|già)(?![^\W\d_])", re.I
+)
+
+
 def resolve_watch(reading: Reading, item: dict[str, Any] | None, deps: Any) -> Resolution:
     """A price watch on one product at the bound the user stated (in the catalog's currency); with
     a percentage, that much under today's price; with no price at all, just under today's, so that
@@ -278,13 +283,15 @@ def resolve_watch(reading: Reading, item: dict[str, Any] | None, deps: Any) -> R
         return Resolution()
     bound = reading.price.max if reading.price.max is not None else reading.price.min
     percent = _PERCENT.search(reading.text)
+    if percent is not None and _ALREADY.search(reading.text[: percent.start()]):
+        percent = None  # "watch #1, it's already 20% off": today's discount, not the watch's
     if bound is None and percent is not None:
         off = float(percent.group(1).replace(",", "."))
         bound = _below_today(item, off) if 0 < off < 100 else None
     elif bound is None:
         # "set a price alert on the first one at 250": for a watch, the one price-like number said
         # (not a position: "#1", "the 2nd") is its price.
-        spoken = re.sub(r"#\s*\d+|\b\d+(?:st|nd|rd|th)\b", " ", reading.text, flags=re.I)
+        spoken = re.sub(r"#\s*\d+|\b\d+(?:st|nd|rd|th)\b", " ", _PERCENT.sub(" ", reading.text), flags=re.I)
         numbers = [float(n.replace(",", "")) for n in re.findall(r"(?<![\w.])\d[\d,]*(?:\.\d+)?", spoken)]
         bound = numbers[0] if len(numbers) == 1 and numbers[0] > 0 else None
         if bound is None and not numbers:

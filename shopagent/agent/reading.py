@@ -275,7 +275,9 @@ def read(
     c = parsed.constraints
     reading.price = PriceReading(min=c.min_price, max=c.max_price, currency=c.currency)
     # a number read as a price or a rating is no quantity ("at least 4 stars", "under 80")
-    reading.quantity = quantity(parsed.unbounded or clean, one=reading.intent == "cart_set_quantity")
+    # the quantity of the clauses that ask, when others refuse ("don't add two of #1, add #2 instead")
+    said_in = reading.change_words or parsed.unbounded or clean
+    reading.quantity = quantity(said_in, one=reading.intent == "cart_set_quantity")
     if option_values:
         reading.options = options
         reading.quantity = option_free_quantity(reading.quantity, reading.options)
@@ -295,7 +297,8 @@ def after_cart_change(reading: Reading, names_product: bool, in_cart: bool = Fal
     decides whether anything changes."""
     if not reading.unsure():
         return reading
-    if MORE.search(reading.text) and not names_product:  # "two more please": more of that line
+    said = quantity(reading.text, one=True) is not None
+    if MORE.search(reading.text) and said and not names_product:  # "two more please": more of that line
         update = {"intent": "cart_set_quantity", "confidence": UNSURE, "layers": f"{reading.layers}+dialogue"}
         return reading.model_copy(update=update)
     removal = reading.intent == "cart_remove" and in_cart

@@ -83,7 +83,8 @@ _LEAD = rf"(?:(?:for |and |with |at )?{_PRICE_WORD}?)"
 _UPPER_CUES = (
     r"under|below|beneath|less than or equal to|less than|lower than|cheaper than|no more than|not more than"
     r"|no higher than|not higher than|not over|not above|no greater than|at most|up to|upto"
-    r"|max(?:imum)?(?: of)?|within|limit(?: of)?|cap(?:ped)?(?: (?:it|that|them|this))?(?: at| of)|<=|=<|≤|<"
+    r"|max(?:imum)?(?: of)?|within|limit(?: of)?|capped (?:at|to)"
+    r"|cap (?:it|that|them|this|the price|the budget) (?:at|to)|<=|=<|≤|<"
 )
 _LOWER_CUES = (
     r"above|over|more than|greater than|higher than|at least|no less than|not less than|min(?:imum)?(?: of)?"
@@ -136,7 +137,7 @@ _RATING_PATTERNS = tuple(
         rf"\b{_R_NUM}\s*\+?\s*(?:rating|rated)\b{_R_UP}?",
         # "higher rated ones, 4 and up": a rating word earlier in the phrase, then a small number that rises
         rf"\b(?:rated|rate|rating|ratings|reviews?|reviewed|stars?)\b[^.;!?\d]{{0,30}}?(?<![\d.$€£]){_R_NUM}(?!\d)"
-        rf"\s*\+?{_R_UP}",
+        rf"\s*\+?{_R_UP}(?=\s*(?:$|[,.;!?)]|please|pls|only|and\b|but\b))",  # not "for 2 or more players"
     )
 )
 _HIGHLY_RATED = re.compile(
@@ -269,8 +270,10 @@ class _Prices:
         """ "gaming laptop 1.5k": a bare thousands amount ending the phrase is a budget, unless the
         catalog's names use it as written ("4k" of a TV's resolution)."""
         written = (m.group(name) + m.group(f"{name}_mult")).replace(" ", "")
-        if re.search(r"(?:[-–]|\d\s*to)\s*$", self.low[: m.start(name)]):
-            return False  # the end of a range no cue made a price ("1-2k")
+        if re.search(r"(?:[-–]|\d\s*to|\b(?:a|an|my|the|first|next))\s*$", self.low[: m.start(name)]):
+            return (
+                False  # the end of a range no cue made a price ("1-2k"); a race ("for a 5k", "my first 10k")
+            )
         return written not in self.known_words and self.follows_ok(m.end(f"{name}_mult"))
 
     def follows_ok(self, pos: int) -> bool:

@@ -124,11 +124,12 @@ def without_dismissals(text: str) -> str:
 
 
 # A quantity said on top of what the line holds: "one more of those", "two more", "another one",
-# "noch eins", "uno más", "encore un", "ek aur", "bir tane daha", "satu lagi", "ещё один", "再来一个".
-# Not "no more than 3", which is a cap.
+# "noch eins", "uno más", "encore un", "bir tane daha", "satu lagi", "ещё один", "再来一个".
+# Not "no more than 3" (a cap), "nothing more", "more or less"; not words that also mean "to", "but",
+# "and", "still" or "the other" ("till", "mas", "aur", "nog", "otro").
 MORE = re.compile(
-    r"(?<![^\W\d_])(?:more|another|extra|más|mas|otro|otra|noch|mehr|de plus|encore|outro|outra|altro|"
-    r"altra|in più|meer|nog|aur|daha|lagi|ещё|еще|jeszcze|další|till)(?![^\W\d_])(?!\s+(?:than|que|als|de)\b)"
+    r"(?<!nothing )(?<!no )(?<!not )(?<!any )(?<![^\W\d_])(?:more|another|extra|más|noch|mehr|de plus|encore|"
+    r"in più|meer|daha|lagi|ещё|еще|jeszcze|další)(?![^\W\d_])(?!\s+(?:than|que|als|de|nicht|or|o)\b)"
     r"|再来|再要|もう一|하나 더|더 주",
     re.IGNORECASE,
 )

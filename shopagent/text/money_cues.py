@@ -150,8 +150,7 @@ PRE_CUES: dict[str, str] = {
     # en
     **_cues(
         "upper",
-        _EN_UPPER
-        + "|not exceeding|south of|a maximum of|budget of|budget is|budget|sub|capped at|cap of|cap at",
+        _EN_UPPER + "|not exceeding|south of|a maximum of|budget of|budget is|budget|sub|capped at",
     ),
     **_cues(
         "lower",

@@ -55,7 +55,7 @@ _ORDINAL_WORDS.update(
             "первый": 1, "первую": 1, "первое": 1, "первого": 1, "первой": 1, "второй": 2, "вторую": 2,
             "второе": 2, "второго": 2, "третий": 3, "третью": 3, "третье": 3, "третьего": 3,
             "последний": -1, "последнюю": -1, "последнего": -1,
-            "thứ nhất": 1, "đầu tiên": 1, "thứ hai": 2, "thứ ba": 3, "thứ tư": 4, "cuối cùng": -1,
+            "thứ nhất": 1, "đầu tiên": 1, "thứ hai": 2, "thứ ba": 3, "thứ tư": 4, "cái cuối": -1,
             "den första": 1, "första": 1, "den andra": 2, "den tredje": 3, "tredje": 3, "sista": -1,
             "první": 1, "prvni": 1, "druhý": 2, "druhou": 2, "druhé": 2, "druhého": 2, "třetí": 3,
             "poslední": -1,
@@ -63,8 +63,8 @@ _ORDINAL_WORDS.update(
     }
 )  # fmt: skip
 ORDINALS = frozenset(_ORDINAL_WORDS)
-# "the top one", "the top result", "top pick": the first shown (not "the top two", "tank tops")
-_TOP_ONE = re.compile(r"\bthe\s+top\s+(?:one|result|pick|choice|option)\b|\btop\s+pick\b", re.I)
+# "the top one", "the top result": the first shown (not "the top two", "tank tops", "your top pick")
+_TOP_ONE = re.compile(r"\bthe\s+top\s+(?:one|result|pick|choice|option)\b", re.I)
 # Ordinal words in idioms, which point at no result: "on second thought", "second-hand", "at first".
 IDIOMS = re.compile(r"\b(?:on\s+second\s+thoughts?|second\s+thoughts|second[- ]hand|at\s+first)\b", re.I)
 _ORDINAL_RE = re.compile(
