@@ -19,6 +19,8 @@
 from __future__ import annotations
 
 import re
+from functools import lru_cache
+from typing import Any
 
 from shopagent.agent.frames import SENTENCE_PUNCTUATION as _PUNCTUATION
 from shopagent.agent.frames import sentences
@@ -53,6 +55,17 @@ _REMOVAL_OF = {"watch": "watch_remove", "cart": "cart_remove"}  # the kind refus
 _LISTING_KIND = {"list_watches": "watch", "view_cart": "cart"}
 
 
+@lru_cache(maxsize=256)
+def _read_with(model: Any, part: str) -> Any:
+    return model.predict(part, None)
+
+
+def _alone(part: str) -> Any:
+    """A clause's own reading (n-gram layer): a turn's clauses are read by several of the checks
+    below, each clause once per model."""
+    return _read_with(load_intent_model(), part)
+
+
 def _parts(text: str) -> list[str]:
     spans = sentences(text)
     return [p.strip() for a, b in spans for p in _CLAUSE_CUT.split(text[a:b]) if p.strip(_PUNCTUATION)]
@@ -66,10 +79,9 @@ def two_changes(text: str) -> list[str]:
     parts = _parts(text)
     if len(parts) < 2:
         return []
-    model = load_intent_model()
     found: list[str] = []
     for part in parts:
-        alone = model.predict(part, None)
+        alone = _alone(part)
         sure = alone.intent_p >= AFFIRM_MIN and alone.mode == "affirm"
         if sure and alone.intent in EFFECT_OF and alone.intent not in found:
             found.append(alone.intent)
@@ -88,13 +100,10 @@ def removal_after_refusal(text: str, effect: str | None) -> tuple[str, float, fl
     spans = sentences(text)
     if len(spans) < 2:
         return None
-    model = load_intent_model()
-    last = model.predict(text[spans[-1][0] : spans[-1][1]].strip(_PUNCTUATION), None)
+    last = _alone(text[spans[-1][0] : spans[-1][1]].strip(_PUNCTUATION))
     if last.intent not in _REMOVALS or last.mode != "affirm" or last.intent_p < AFFIRM_MIN:
         return None
-    refusals = [
-        r for r in (model.predict(p, None) for p in _parts(text[: spans[-1][0]])) if r.mode == "negated"
-    ]
+    refusals = [r for r in (_alone(p) for p in _parts(text[: spans[-1][0]])) if r.mode == "negated"]
     if not refusals:
         return None
     kinds: dict[str, float] = {}
@@ -128,7 +137,6 @@ def asked_of_others(text: str, intent: str | None) -> tuple[str, str] | None:
     parts = _parts(text)
     if len(parts) < 2:
         return None
-    model = load_intent_model()
     refused: set[int] = set()
     other_kinds: set[str] = set()
     asked: list[str] = []
@@ -136,7 +144,7 @@ def asked_of_others(text: str, intent: str | None) -> tuple[str, str] | None:
     asked_refs: set[int] = set()
     changes: set[str] = set()
     for part in parts:
-        alone = model.predict(part, None)
+        alone = _alone(part)
         refs = set(references(part))
         if alone.mode in ("hypothetical", "doubtful"):
             return None
@@ -158,7 +166,7 @@ def asked_of_others(text: str, intent: str | None) -> tuple[str, str] | None:
         return None
     if len(changes - {"cart_set_quantity"}) > 1:
         return None  # two different changes asked: which is meant is a guess
-    read = model.predict(", ".join(asked + verbs), None)
+    read = _alone(", ".join(asked + verbs))
     if intent in EFFECT_OF and EFFECT_OF[intent] not in other_kinds and read.intents.get(intent, 0.0) >= 0.2:
         chosen = intent
     elif read.intent in EFFECT_OF and read.intent_p >= UNSURE:
@@ -178,11 +186,10 @@ def refused_results(text: str) -> set[int]:
     parts = _parts(text)
     if len(parts) == 1 and not _NOT_LEAD.search(parts[0]):
         return set()  # one clause: the turn's own mode is its reading
-    model = load_intent_model()
     out: set[int] = set()
     for part in parts:
         refs = references(part)
-        if refs and (_NOT_LEAD.search(part) or model.predict(part, None).mode == "negated"):
+        if refs and (_NOT_LEAD.search(part) or _alone(part).mode == "negated"):
             out |= set(refs)
     return out
 
@@ -195,10 +202,9 @@ def without_refusals(text: str) -> str:
     parts = _parts(text)
     if len(parts) < 2:
         return text
-    model = load_intent_model()
     kept = []
     for part in parts:
-        alone = model.predict(part, None)
+        alone = _alone(part)
         if not (alone.intent in EFFECT_OF and alone.mode == "negated"):
             kept.append(part)
     return ", ".join(kept) if kept and len(kept) < len(parts) else text
@@ -213,10 +219,9 @@ def one_sure_change(text: str) -> tuple[str, float] | None:
     parts = _parts(text)
     if len(parts) < 2:
         return None
-    model = load_intent_model()
     found: list[tuple[str, float]] = []
     for part in parts:
-        alone = model.predict(part, None)
+        alone = _alone(part)
         if alone.mode != "affirm":
             return None
         if alone.intent in EFFECT_OF and alone.intent_p >= AFFIRM_MIN:

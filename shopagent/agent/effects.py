@@ -201,10 +201,11 @@ def resolve_cart_line(
     ref = {**target, "sku": line["sku"], "product_id": line["product_id"]}
     if reading.intent == "cart_remove":
         return Resolution([ToolCall("remove_from_cart", {"sku": line["sku"]})], [ref])
-    if reading.quantity is None and not MORE.search(reading.text):
+    more = MORE.search(reading.text) is not None
+    if reading.quantity is None and not more:
         return Resolution()  # "change the quantity" with no number: the model asks
     quantity = reading.quantity
-    if MORE.search(reading.text):  # "one more of those", "two more", "noch eins": on top of the line's
+    if more:  # "one more of those", "two more", "noch eins": on top of the line's
         quantity = int(line.get("quantity") or 0) + (reading.quantity or 1)
     call = ToolCall("update_cart_quantity", {"sku": line["sku"], "quantity": quantity})
     return Resolution([call], [ref], quantity=quantity)

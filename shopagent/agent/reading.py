@@ -242,9 +242,9 @@ def read(
             reading.confidence = max(reading.confidence, AFFIRM_MIN)
             reading.references, reading.change_words = references(asked), asked
             reading.spans.append(Span(slot="mode", words=f"(refused for others: {asked})"))
-        elif reading.mode == "negated" and reading.unsure() and without_refusals(clean) != clean:
+        elif reading.mode == "negated" and reading.unsure() and (kept := without_refusals(clean)) != clean:
             # "I'm just browsing tents, don't add anything": the rest, read alone, when it is no change
-            alone = model.predict(without_refusals(clean))
+            alone = model.predict(kept)
             if alone.intent not in EFFECT_OF and alone.intent_p >= UNSURE:
                 reading.intent, reading.confidence = alone.intent, round(alone.intent_p, 3)  # type: ignore[assignment]
                 reading.spans.append(Span(slot="intent", words="(read without the refused change)"))
@@ -297,8 +297,8 @@ def after_cart_change(reading: Reading, names_product: bool, in_cart: bool = Fal
     decides whether anything changes."""
     if not reading.unsure():
         return reading
-    said = quantity(reading.text, one=True) is not None
-    if MORE.search(reading.text) and said and not names_product:  # "two more please": more of that line
+    said = MORE.search(reading.text) and quantity(reading.text, one=True) is not None
+    if said and not names_product:  # "two more please": more of that line
         update = {"intent": "cart_set_quantity", "confidence": UNSURE, "layers": f"{reading.layers}+dialogue"}
         return reading.model_copy(update=update)
     removal = reading.intent == "cart_remove" and in_cart

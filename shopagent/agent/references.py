@@ -143,8 +143,12 @@ class References:
         shown) when the words say "of the two", else all shown."""
         if not OF_THE_TWO.search(text):
             return self.last_results
-        pointed = [r for r in getattr(self, "last_pointed", []) if r in self.last_results]
+        pointed = self._pointed_together()
         return pointed if len(pointed) == 2 else self.last_results[:2]
+
+    def _pointed_together(self) -> list[dict[str, Any]]:
+        """The shown results last pointed at together (a comparison), still on the list."""
+        return [r for r in getattr(self, "last_pointed", []) if r in self.last_results]
 
     def _picked_by_attribute(self, words: str) -> dict[str, Any] | None:
         """The result an attribute comparison picks ("the lighter one", "the one with the longer
@@ -153,7 +157,7 @@ class References:
         from shopagent.catalog.views import product_view
         from shopagent.errors import ShopError
 
-        pointed = [r for r in getattr(self, "last_pointed", []) if r in self.last_results]
+        pointed = self._pointed_together()
         scope = pointed if len(pointed) >= 2 else self.last_results[:10]
         try:
             views = [product_view(self.deps, r["product_id"]) for r in scope]
@@ -183,8 +187,10 @@ class References:
                 out.append(self.last_results[index - 1])
         return out
 
-    def _after_cart_change(self, text: str, reading: Any) -> Any:
-        """The reading as the dialogue makes it sure right after a cart change (reading.after_cart_change)."""
+    def _read_in_state(self, text: str, reading: Any) -> Any:
+        """The reading as the cart and the watches make it: a quantity change of results the cart does
+        not hold is an add (reading.not_in_cart), a removal with an empty cart and watches set is a
+        watch's, and right after a cart change an unsure one may be sure (reading.after_cart_change)."""
         from shopagent.agent.questions import names_product
         from shopagent.agent.reading import after_cart_change, not_in_cart
 

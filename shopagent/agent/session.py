@@ -163,7 +163,7 @@ class Session(CodeTurns, References):
         started = time.perf_counter()
         text = " ".join(text.split())
         reading = self.read(text)
-        reading = self._after_cart_change(text, reading)
+        reading = self._read_in_state(text, reading)
         offer, self.offer = self.offer, None
         reading, self.offered = taken_up(offer, reading)
         turn = None
