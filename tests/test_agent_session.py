@@ -387,10 +387,17 @@ def test_a_quantity_with_an_empty_cart_is_a_new_price_bound(deps):
     assert turn.results and all(r["price"] <= 150 for r in turn.results)
 
 
-def test_one_of_a_shown_result_is_an_add_of_one(deps):
+@pytest.mark.parametrize(
+    ("search", "text"),
+    [
+        ("wireless earbuds", "and one of #2"),  # one of a shown result is an add of one
+        ("merino wool socks", "don't add two of #1, add #2 instead"),  # not the refused clause's two
+    ],
+)
+def test_the_turn_adds_one_of_the_second(deps, search, text):
     s = session(deps)
-    shown = s.ask("wireless earbuds").results
-    s.ask("and one of #2")
+    shown = s.ask(search).results
+    s.ask(text)
     assert [(line.product_id, line.quantity) for line in cart.show(deps).lines] == [
         (shown[1]["product_id"], 1)
     ]
@@ -410,12 +417,3 @@ def test_options_that_leave_none_of_the_kind_asked_for_are_let_go(deps):
     turn = s.ask("hiking boots in white, size 10")
     assert turn.results and all(r["product_id"].startswith("boot-") for r in turn.results[:3])
     assert "color" not in s.constraints.attributes
-
-
-def test_the_quantity_of_a_refused_clause_is_not_the_asked_ones(deps):
-    s = session(deps)
-    shown = s.ask("merino wool socks").results
-    s.ask("don't add two of #1, add #2 instead")
-    assert [(line.product_id, line.quantity) for line in cart.show(deps).lines] == [
-        (shown[1]["product_id"], 1)
-    ]
