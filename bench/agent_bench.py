@@ -7,7 +7,7 @@ A user text starting with "!" is sent with --deep. Expectations refer to the res
 turn showed as "#1", "#2", ...:
   route, tools_any, results_nonempty, results_max_price, results_min_price, results_min_rating,
   results_brand, results_category (substring), results_option ({"color": "black"}), results_in_stock,
-  results_include ("#2" or a list), cheaper_than_prev, pricier_than_prev, cart_has ("#1"),
+  results_include ("#2" or a list), cheaper_than_prev, pricier_than_prev, cart_has ("#1" or a list),
   cart_qty ({"ref", "qty"}), cart_lines, cart_max_unit_price, watches, answer_grounded.
 Every turn is also checked for grounding independently of the agent: each product id in the final
 answer must be in this turn's or an earlier turn's tool results.
@@ -135,9 +135,10 @@ def check_turn(
             if key == "pricier_than_prev" and any(r["price"] < median for r in results):
                 fail("not pricier")
         elif key == "cart_has":
-            item = _ref(want, prev)
-            if item is None or item["product_id"] not in {line.product_id for line in lines}:
-                fail(f"cart lacks {want}")
+            for ref in [want] if isinstance(want, str) else want:
+                item = _ref(ref, prev)
+                if item is None or item["product_id"] not in {line.product_id for line in lines}:
+                    fail(f"cart lacks {ref}")
         elif key == "cart_qty":
             item = _ref(want["ref"], prev)
             qty = sum(line.quantity for line in lines if item and line.product_id == item["product_id"])
