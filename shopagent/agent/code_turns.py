@@ -20,7 +20,7 @@ from shopagent.agent.grounding import Facts, describe_item
 from shopagent.agent.intents import listing_tool
 from shopagent.agent.questions import names_product, other_kind
 from shopagent.agent.reading import Reading
-from shopagent.agent.refining import SLOT_WORDS, new_bound, with_options, without_slots
+from shopagent.agent.refining import SLOT_WORDS, kept_kind, new_bound, with_options, without_slots
 from shopagent.agent.router import Route, decide, fast_answer, fast_lead
 from shopagent.agent.toolkit import ToolSet
 from shopagent.search.models import Constraints
@@ -199,6 +199,7 @@ class CodeTurns:
             sort = "rating"
         elif sort is None and _BY_PRICE.search(text):
             sort = "price"
+        merged = kept_kind(merged, self.last_results)
         return self._search_turn(text, self.query_text, merged, "refinement", sort=sort)
 
     def _plan_turn(self, text: str, reading: Reading) -> TurnResult:
@@ -390,14 +391,14 @@ class CodeTurns:
             if decide(text).reason in ("action", "reviews", "comparison"):
                 return None
             reason = "refinement"
-        elif leftover > 2:
-            return None
+        elif leftover > 2 and names_product(_unfilled(rest), self.vocab(), ignore=SLOT_WORDS):
+            return None  # "cheaper ones with a hood": more than a price wish; "a bit much, cheaper?" is one
         old = without_slots(self.constraints, dropped)
         if newer.max_price is not None and old.min_price is not None and newer.max_price <= old.min_price:
             old.min_price = None
         if newer.min_price is not None and old.max_price is not None and newer.min_price >= old.max_price:
             old.max_price = None  # "over a hundred instead" after "under 100"
-        return old.merged(newer), reason
+        return kept_kind(old.merged(newer), self.last_results), reason
 
     def _fast_turn(self, text: str, reason: str) -> TurnResult:
         from shopagent.search.parse import parse_query, soften

@@ -12,18 +12,18 @@ _CHEAPER_WORDS = (
     "más barat[oa]s?|mas barat[oa]s?|más económic[oa]s?|mas economic[oa]s?|menos car[oa]s?|"
     "mais barat[oa]s?|mais em conta|"
     "moins cher|moins chère|moins chers|meilleur marché|"
-    "günstiger|gunstiger|billiger|preiswerter|"
+    "günstiger\\w*|gunstiger\\w*|billiger\\w*|preiswerter\\w*|"
     "più economic[oi]|piu economic[oi]|meno car[oi]|"
-    "goedkoper|"
+    "goedkoper\\w*|voordeliger\\w*|"
     "sasta|saste|sasti|"
     # tr / id / pl / ru / vi / sv / cs
-    "daha ucuz|lebih murah|tańsz\\w*|tansz\\w*|дешевле|подешевле|rẻ hơn|billigare|levnějš\\w*|levnejs\\w*"
+    "daha ucuz\\w*|lebih murah|tańsz\\w*|tansz\\w*|дешевле|подешевле|rẻ hơn|billigare|levnějš\\w*|levnejs\\w*"
 )
 _PRICIER_WORDS = (
     "more expensive|pricier|higher end|premium|fancier|"
     "más car[oa]s?|mas car[oa]s?|mais car[oa]s?|plus cher|plus chère|plus chers|"
-    "teurer|hochwertiger|più car[oi]|piu car[oi]|duurder|mehenga|mehnga|"
-    "daha pahalı|lebih mahal|droższ\\w*|drozsz\\w*|дороже|đắt hơn|dyrare|dražš\\w*|drazs\\w*"
+    "teurer\\w*|hochwertiger\\w*|più car[oi]|piu car[oi]|duurder\\w*|mehenga|mehnga|"
+    "daha pahalı\\w*|lebih mahal|droższ\\w*|drozsz\\w*|дороже|đắt hơn|dyrare|dražš\\w*|drazs\\w*"
 )
 CHEAPER = re.compile(
     rf"(?<![^\W\d_])(?:{_CHEAPER_WORDS})(?![^\W\d_])"
