@@ -51,7 +51,10 @@ MARKERS: dict[str, tuple[str, ...]] = {
     "dolara": ("USD",), "złote": ("PLN",), "złoty": ("PLN",), "dolarů": ("USD",), "korun": ("CZK",),
     "달러": ("USD",), "불": ("USD",), "유로": ("EUR",), "엔": ("JPY",), "위안": ("CNY",),
     "đô": ("USD",), "usd$": ("USD",), "rp": ("IDR",), "rp.": ("IDR",), "บาท": ("THB",),
-    "دولار": ("USD",), "tl": ("TRY",),
+    "دولار": ("USD",), "tl": ("TRY",), "lira": ("TRY",),
+    # tr case endings: "150 dolardan ucuz" (cheaper than), "doların altında" (under), "dolarlık" (worth)
+    "dolardan": ("USD",), "doların": ("USD",), "doların": ("USD",), "dolarlık": ("USD",),
+    "liradan": ("TRY",), "liranın": ("TRY",), "liralık": ("TRY",), "eurodan": ("EUR",), "euronun": ("EUR",),
 }
 # fmt: on
 # Currency words that are also weights ("10 pound dumbbells"): money only when the amount has a price
@@ -269,7 +272,7 @@ POST_CUES: dict[str, str] = {
         "tak|se kam|ya kam|ya usse kam|se neeche|se niche|ke andar|ke neeche|ke niche|"
         "तक|से कम|या कम|या उससे कम|से नीचे|के अंदर|के भीतर|के नीचे|"
         "이하|미만|이내|까지|아래|или меньше|или дешевле|максимум|и ниже|ke bawah|ke bawah lagi|"
-        "altı|altında|alti|altinda|veya daha az|trở xuống|lub mniej|i mniej|a méně",
+        "altı|altında|alti|altinda|veya daha az|ucuz|daha ucuz|az|daha az|trở xuống|lub mniej|i mniej|a méně",
     ),
     **_cues(
         "lower",
@@ -279,7 +282,7 @@ POST_CUES: dict[str, str] = {
         "almeno|ou plus|au moins|oder mehr|mindestens|of meer|minstens|minimaal|"
         "se zyada|se jyada|se zyaada|se jyaada|se adhik|se upar|se oopar|ya zyada|ya usse zyada|"
         "से ज़्यादा|से ज्यादा|से अधिक|से ऊपर|या ज़्यादा|या ज्यादा|या उससे ज़्यादा|"
-        "이상|초과|или больше|или дороже|и выше|минимум|ke atas|üstü|ustu|üzeri|uzeri|veya daha fazla|"
+        "이상|초과|или больше|или дороже|и выше|минимум|ke atas|üstü|ustu|üzeri|uzeri|veya daha fazla|fazla|daha fazla|pahalı|daha pahalı|"
         "trở lên|lub więcej|i więcej|a více|pra cima|para cima|pa arriba|pa' arriba|para arriba|en adelante|"
         "em diante|in su|e oltre|und aufwärts|et plus",
     ),
@@ -293,7 +296,8 @@ POST_CUES: dict[str, str] = {
 # cue a price only when the amount carries a currency.
 WEAK_POST = _phrases(
     "at least|at most|at the most|max|maximum|tops|min|minimum|máximo|maximo|mínimo|minimo|massimo|"
-    "maximal|maximaal|minimaal|ish|-ish|内|起|circa"
+    "maximal|maximaal|minimaal|ish|-ish|内|起|circa|ucuz|daha ucuz|az|daha az|fazla|daha fazla|pahalı|"
+    "daha pahalı"
 )
 
 # Weak post cues that never cue a bare amount: "150 at least" (inches), "10 min".
