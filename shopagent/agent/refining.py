@@ -67,3 +67,25 @@ def without_slots(c: Constraints, slots: set[str]) -> Constraints:
         for key in [k for k in out.attributes if k.casefold() in _SLOT_KEYS[slot]]:
             del out.attributes[key]
     return out
+
+
+def kept_kind(c: Constraints, shown: list[dict[str, Any]]) -> Constraints:
+    """A refinement of results of one kind of product ("only 4 stars and up" after headphones) keeps
+    to that kind, where the user's words name none: the refinement narrows the results shown, and
+    the last search run again can drift to a neighbouring kind (earbuds) on a request the embedder
+    reads poorly (another language, a vague one). Shown results all of one category keep it as a
+    filter; nearly all (3 in 4), as a boost."""
+    if c.category or c.soft.category:
+        return c
+    paths = [str(r["category"]) for r in shown if r.get("category")]
+    if len(paths) < 3 or len(paths) < len(shown):
+        return c
+    top = max(set(paths), key=paths.count)
+    if paths.count(top) < 0.75 * len(paths):
+        return c
+    out = c.model_copy(deep=True)
+    if paths.count(top) == len(paths):
+        out.category = top
+    else:
+        out.soft.category = top
+    return out
