@@ -3175,7 +3175,8 @@ HERE = os.path.dirname(os.path.abspath(__file__))
 # drop the tent") and doubt around removing and emptying.
 MORE = [
     os.path.join(HERE, name)
-    for name in ("handwritten_more.txt", "handwritten_casual.txt", "handwritten_followups.txt", "handwritten_languages.txt")
+    for name in ("handwritten_more.txt", "handwritten_casual.txt", "handwritten_followups.txt", "handwritten_languages.txt",
+                 "handwritten_verbs.txt")
 ]
 
 def more_handwritten():
