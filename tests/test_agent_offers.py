@@ -210,7 +210,7 @@ def test_an_add_the_stock_cannot_cover_says_so_and_adds_nothing_else(deps):
     stock = sum(v.get("stock", 0) for v in skus_of(by_id(first)))
     turn = s.ask(f"add {stock + 5} of the first one")
     assert state(deps) == ([], 0)
-    assert f"only {stock} of" in turn.answer and f"you asked for {stock + 5}" in turn.answer
+    assert f"only {stock} of" in turn.answer.lower() and f"you asked for {stock + 5}" in turn.answer
 
 
 def test_a_comparison_shows_each_differing_attribute_under_the_results_positions():
@@ -230,3 +230,75 @@ def test_a_reply_naming_another_product_does_not_take_up_the_offer(deps):
     s.ask("should I add the first one?")
     s.ask("yeah, add the second one")
     assert state(deps) == ([(shown[1]["product_id"], 1)], 0)
+
+
+def _stock(row):
+    return sum(v.get("stock", 0) for v in skus_of(by_id(row)))
+
+
+def test_a_quantity_for_each_result_adds_each_its_own(deps):
+    s = Session(deps, model_factory=no_model)
+    shown = s.ask("wireless earbuds in stock").results
+    two = next(i for i, r in enumerate(shown, 1) if _stock(r) >= 2)
+    other = next(i for i, r in enumerate(shown, 1) if i != two and _stock(r) >= 1)
+    s.ask(f"gimme 2 of #{two} and 1 of #{other}")
+    want = sorted([(shown[two - 1]["product_id"], 2), (shown[other - 1]["product_id"], 1)])
+    assert state(deps) == (want, 0)
+
+
+def test_a_quantity_one_of_several_cannot_get_adds_none_of_them(deps):
+    """Half a compound add is not what was asked: the short one is said, and nothing is added."""
+    s = Session(deps, model_factory=no_model)
+    shown = s.ask("wireless earbuds in stock").results
+    have = _stock(shown[0])
+    turn = s.ask(f"{have + 1} of the first and one of the second")
+    assert state(deps) == ([], 0)
+    assert f"only {have} of" in turn.answer.lower() and "not added anything" in turn.answer
+
+
+@pytest.mark.parametrize(
+    ("text", "want"),
+    [
+        ("gimme 5 of #1 and 2 of #2", {1: 5, 2: 2}),
+        ("two of the first and one of the third", {1: 2, 3: 1}),
+        ("dos del primero y uno del tercero", {1: 2, 3: 1}),
+        ("第一个要两个，第三个要一个", {1: 2, 3: 1}),
+        ("add #1 and #3, 2 each", {}),  # one quantity for both
+        ("add the first and the third", {}),
+    ],
+)
+def test_each_result_quantity_is_read_from_its_own_part(text, want):
+    from shopagent.agent.reading import each_quantity
+
+    assert each_quantity(text) == want
+
+
+def test_the_pick_of_a_ranking_answer_is_what_add_the_winner_adds(deps):
+    s = Session(deps, model_factory=no_model)
+    shown = s.ask("wireless earbuds in stock").results
+    i, j = next(
+        (i, j) for i in (1, 2, 3) for j in (2, 3, 4, 5) if shown[i - 1]["rating"] < shown[j - 1]["rating"]
+    )
+    answer = s.ask(f"#{i} vs #{j}, which one's better rated?").answer
+    best = shown[j - 1]
+    assert answer.startswith(f"#{j} ")
+    s.ask("ok add the winner")
+    assert state(deps) == ([(best["product_id"], 1)], 0)
+
+
+def test_a_refinement_keeps_to_the_one_kind_of_product_shown(deps):
+    s = Session(deps, model_factory=no_model)
+    first = s.ask("wireless earbuds").results
+    assert {r["category"] for r in first} == {"Electronics > Audio > Earbuds"}
+    turn = s.ask("only the ones rated 4 or up")
+    assert turn.reason == "refinement" and turn.results
+    assert all(r["category"] == "Electronics > Audio > Earbuds" and r["rating"] >= 4 for r in turn.results)
+
+
+def test_a_price_wish_with_chatter_around_it_still_refines(deps):
+    s = Session(deps, model_factory=no_model)
+    first = s.ask("wireless earbuds").results
+    turn = s.ask("those are a bit much honestly, show me cheaper")
+    assert turn.reason == "cheaper" and turn.results
+    median = sorted(r["price"] for r in first)[len(first) // 2]
+    assert all(r["price"] < median for r in turn.results)

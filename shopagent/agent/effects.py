@@ -85,15 +85,34 @@ def _example(reading: Reading) -> str:
     }.get(reading.intent, "yes, do it")
 
 
+def each(reading: Reading, item: dict[str, Any], shown: list[dict[str, Any]]) -> Reading:
+    """The reading with the quantity said for this one of the shown results ("5 of #1 and 2 of #2")."""
+    ids = [r.get("product_id") for r in shown]
+    if not reading.quantities or item.get("product_id") not in ids:
+        return reading
+    position = ids.index(item.get("product_id")) + 1
+    said = reading.quantities.get(position)
+    if said is None and position == len(ids):
+        said = reading.quantities.get(-1)  # "... and 2 of the last one"
+    return reading.model_copy(update={"quantity": said}) if said is not None else reading
+
+
 def resolve_add(
-    deps: Any, reading: Reading, item: dict[str, Any], carried: dict[str, str] | None = None
+    deps: Any,
+    reading: Reading,
+    item: dict[str, Any],
+    carried: dict[str, str] | None = None,
+    shown: list[dict[str, Any]] | None = None,
 ) -> Resolution:
     """The SKU of `item` that matches every option the user named, or a question / plain answer.
 
     `carried`: options the search that showed `item` asked for ("black leggings"); each holds where
     this turn names no value of its own and the product comes in it ("add the first pair, medium"
-    is the black pair in M)."""
+    is the black pair in M). `shown`: the results the positions of the words count in, for a
+    quantity said for each ("5 of #1 and 2 of #2")."""
     from shopagent.catalog.views import product_view
+
+    reading = each(reading, item, shown or [])
 
     view = product_view(deps, item["product_id"])
     variants = view.get("variants") or []
@@ -121,6 +140,9 @@ def resolve_add(
         )
     if not variants or (len(variants) == 1 and not named):
         sku = variants[0]["sku"] if variants else item.get("sku") or item["product_id"]
+        short = _short_of(variants[0] if variants else {}, quantity, title)
+        if short is not None:
+            return Resolution(answer=short, read=view)
         call = ToolCall("add_to_cart", {"sku": sku, "quantity": quantity})
         return Resolution([call], [{**item, "sku": sku}], read=view)
     matching = [
@@ -149,8 +171,21 @@ def resolve_add(
         lead = f"Which {' and '.join(asks)} of {title} would you like?"
         return Resolution(answer=f"{lead} I have not added anything yet.", read=view, asked=asked)
     chosen = live[0]
+    short = _short_of(chosen, quantity, title)
+    if short is not None:
+        return Resolution(answer=short, read=view)
     call = ToolCall("add_to_cart", {"sku": chosen["sku"], "quantity": quantity})
     return Resolution([call], [{**item, "sku": chosen["sku"]}], read=view, named=named)
+
+
+def _short_of(variant: dict[str, Any], quantity: int, title: str) -> str | None:
+    """What to say when fewer than `quantity` of the variant are in stock: asked before anything is
+    added, so "5 of #1 and 2 of #2" with two of #1 left adds neither (the cart would otherwise hold
+    half of what was asked)."""
+    stock = variant.get("stock")
+    if not isinstance(stock, int) or stock <= 0 or quantity <= stock:
+        return None
+    return f"Only {stock} of {title} in stock; you asked for {quantity}. I have not added anything yet."
 
 
 def resolve_each(resolve: Any, items: list[dict[str, Any]]) -> Resolution:

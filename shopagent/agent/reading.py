@@ -131,6 +131,8 @@ class Reading(BaseModel):
     mode_confidence: float = 0.0
     references: list[int] = Field(default_factory=list)  # 1-based positions in the shown results; -1 last
     quantity: int | None = None
+    # a quantity of each result, when each is named with its own ("5 of #1 and 2 of #2"): position -> n
+    quantities: dict[int, int] = Field(default_factory=dict)
     options: dict[str, str] = Field(default_factory=dict)  # variant options named, catalog spelling
     price: PriceReading = Field(default_factory=PriceReading)
     constraints: Constraints = Field(default_factory=Constraints)
@@ -278,6 +280,8 @@ def read(
     # the quantity of the clauses that ask, when others refuse ("don't add two of #1, add #2 instead")
     said_in = reading.change_words or parsed.unbounded or clean
     reading.quantity = quantity(said_in, one=reading.intent == "cart_set_quantity")
+    if reading.intent == "cart_add" and len(reading.references) >= 2:
+        reading.quantities = each_quantity(said_in)
     if option_values:
         reading.options = options
         reading.quantity = option_free_quantity(reading.quantity, reading.options)
@@ -468,6 +472,28 @@ def _in(word: str, words: frozenset[str]) -> bool:
 
 def _vector_ok(model: Any, vector: Any) -> bool:
     return vector is not None and model.has_embedding_layer()
+
+
+# Where one result's part of a turn ends and the next one's begins: "5 of #1 and 2 of #2",
+# "two of the first, one of the third", "dos del primero y uno del tercero", "第一个要两个，第三个要一个".
+_EACH_CUT = re.compile(r"\s*(?:[,;+&，、；]|\b(?:and|plus|y|e|und|et|en|i|ve|dan)\b)\s*", re.I)
+
+
+def each_quantity(text: str) -> dict[int, int]:
+    """A quantity for each result the words name with its own ("5 of #1 and 2 of #2": {1: 5, 2: 2}),
+    or {} when they do not: one quantity for all ("2 each of #1 and #3"), or none. Each part of the
+    turn must name one result; a part with a quantity and no result makes it one for all."""
+    out: dict[int, int] = {}
+    counted = False
+    for part in _EACH_CUT.split(text):
+        pointed = references(part)
+        said = quantity(part, one=True)
+        if len(pointed) > 1 or (said is not None and not pointed):
+            return {}
+        if pointed:
+            counted = counted or said is not None
+            out[pointed[0]] = said if said is not None else 1
+    return out if counted and len(out) >= 2 else {}
 
 
 def quantity(text: str, *, one: bool = False) -> int | None:

@@ -473,8 +473,8 @@ class Session(CodeTurns, References):
         """The effect call(s) code can fix from the reading, or the question to ask; None: the model's."""
         target = refs[0] if len(refs) == 1 else None
         if reading.intent == "cart_add" and refs and all(r.get("product_id") for r in refs):
-            carried = self._searched_options()
-            return resolve_each(lambda item: resolve_add(self.deps, reading, item, carried), refs)
+            carried, shown = self._searched_options(), self.last_results
+            return resolve_each(lambda item: resolve_add(self.deps, reading, item, carried, shown), refs)
         pointed = refs or (reading.intent == "watch_create" and self.last_shown is not None)
         if (
             reading.intent in ("cart_add", "watch_create")
