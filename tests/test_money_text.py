@@ -41,6 +41,9 @@ CASES = [
     ("under 50 dollars", None, 50, None),
     ("1.2k rupees max", None, 1200, "INR"),
     ("quatre-vingts euros maximum", None, 80, "EUR"),
+    ("150 dolardan ucuz bir uyku tulumu", None, 150, "USD"),  # tr: case endings on the currency word
+    ("200 doların altında çadır", None, 200, "USD"),
+    ("100 dolardan fazla kulaklık", 100, None, "USD"),
 ]
 
 

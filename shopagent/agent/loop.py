@@ -465,6 +465,7 @@ def _execute(
         output = tool.call(deps, arguments)
     except (ToolError, ShopError) as exc:  # refused, not found, out of stock: the model can recover
         record["error"] = str(exc)
+        record["refused"] = isinstance(exc, ToolError)  # by a check; else by the shop (stock, a bad SKU)
         emit("tool_result", record)
         return inert(f"ERROR from {call.name}: {exc}")  # errors may quote catalog text or model input
     record["ok"] = True
@@ -513,7 +514,10 @@ def render_result(result: AgentResult) -> str:
     if last_ok is not None:
         told = describe_call(last_ok)
         if told is not None:
-            return told
+            # "5 of #1 and 2 of #2" with only 2 of #1 in stock: what was not done is said too
+            same = [c for c in result.tool_calls if c["name"] == last_ok["name"]]
+            unmade = [c for c in same if not c.get("ok") and not c.get("refused")]
+            return "\n".join([*(f"Not done: {c.get('error', 'a tool failed')}." for c in unmade), told])
     if result.results:
         return render_items(result.results)
     failed = [c for c in result.tool_calls if not c.get("ok")]
