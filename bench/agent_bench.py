@@ -8,7 +8,8 @@ turn showed as "#1", "#2", ...:
   route, tools_any, results_nonempty, results_max_price, results_min_price, results_min_rating,
   results_brand, results_category (substring), results_option ({"color": "black"}), results_in_stock,
   results_include ("#2" or a list), cheaper_than_prev, pricier_than_prev, cart_has ("#1" or a list),
-  cart_qty ({"ref", "qty"}), cart_lines, cart_max_unit_price, watches, answer_grounded.
+  cart_qty ({"ref", "qty"}), cart_option ({"size": "M"}, with an optional "ref"), cart_lines,
+  cart_max_unit_price, watches, answer_grounded.
 Every turn is also checked for grounding independently of the agent: each product id in the final
 answer must be in this turn's or an earlier turn's tool results.
 
@@ -160,7 +161,12 @@ def check_turn(
             added = [ln for ln in lines if before is None or (ln.sku, ln.quantity) not in set(before[0])]
             if not added:
                 fail("no cart line was added or changed")
-            for k, v in want.items():
+            if "ref" in want:  # {"ref": "#1", "size": "M"}: the line added is that result's
+                item = _ref(want["ref"], prev)
+                added = [ln for ln in added if item is not None and ln.product_id == item["product_id"]]
+                if not added:
+                    fail(f"no added cart line is {want['ref']}")
+            for k, v in ((k, v) for k, v in want.items() if k != "ref"):
                 options = [_sku_options(deps, ln.sku) for ln in added]
                 if not any(str(o.get(k, "")).lower() == str(v).lower() for o in options):
                     fail(f"no added cart line has {k}={v}")
