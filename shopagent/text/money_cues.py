@@ -53,7 +53,7 @@ MARKERS: dict[str, tuple[str, ...]] = {
     "đô": ("USD",), "usd$": ("USD",), "rp": ("IDR",), "rp.": ("IDR",), "บาท": ("THB",),
     "دولار": ("USD",), "tl": ("TRY",), "lira": ("TRY",),
     # tr case endings: "150 dolardan ucuz" (cheaper than), "doların altında" (under), "dolarlık" (worth)
-    "dolardan": ("USD",), "doların": ("USD",), "doların": ("USD",), "dolarlık": ("USD",),
+    "dolardan": ("USD",), "doların": ("USD",), "dolarlık": ("USD",),
     "liradan": ("TRY",), "liranın": ("TRY",), "liralık": ("TRY",), "eurodan": ("EUR",), "euronun": ("EUR",),
 }
 # fmt: on
@@ -282,7 +282,8 @@ POST_CUES: dict[str, str] = {
         "almeno|ou plus|au moins|oder mehr|mindestens|of meer|minstens|minimaal|"
         "se zyada|se jyada|se zyaada|se jyaada|se adhik|se upar|se oopar|ya zyada|ya usse zyada|"
         "से ज़्यादा|से ज्यादा|से अधिक|से ऊपर|या ज़्यादा|या ज्यादा|या उससे ज़्यादा|"
-        "이상|초과|или больше|или дороже|и выше|минимум|ke atas|üstü|ustu|üzeri|uzeri|veya daha fazla|fazla|daha fazla|pahalı|daha pahalı|"
+        "이상|초과|или больше|или дороже|и выше|минимум|ke atas|üstü|ustu|üzeri|uzeri|veya daha fazla|"
+        "fazla|daha fazla|pahalı|daha pahalı|"
         "trở lên|lub więcej|i więcej|a více|pra cima|para cima|pa arriba|pa' arriba|para arriba|en adelante|"
         "em diante|in su|e oltre|und aufwärts|et plus",
     ),
