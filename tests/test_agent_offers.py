@@ -302,3 +302,30 @@ def test_a_price_wish_with_chatter_around_it_still_refines(deps):
     assert turn.reason == "cheaper" and turn.results
     median = sorted(r["price"] for r in first)[len(first) // 2]
     assert all(r["price"] < median for r in turn.results)
+
+
+def test_changes_asked_apart_in_one_turn_are_each_made(deps):
+    """'remove #2 and bump #1 to two': each clause a sure change of a result it names; taken one by one."""
+    s = Session(deps, model_factory=no_model)
+    shown = s.ask("wireless earbuds in stock").results
+    two = next(i for i, r in enumerate(shown, 1) if _stock(r) >= 2)
+    other = next(i for i, r in enumerate(shown, 1) if i != two)
+    s.ask(f"add #{two} and #{other}")
+    turn = s.ask(f"remove #{other} and bump #{two} to two")
+    assert state(deps) == ([(shown[two - 1]["product_id"], 2)], 0)
+    assert turn.reason == "changes apart"
+
+
+def test_changes_apart_need_each_clause_to_name_its_result(deps):
+    from shopagent.agent.compound import changes_apart
+
+    s = Session(deps, model_factory=no_model)
+    s.ask("wireless earbuds in stock")
+    text = "add #1 to cart and also keep an eye on #2's price"
+    assert changes_apart(s, text, s.read(text)) == ["add #1 to cart", "keep an eye on #2's price"]
+    for text in (
+        "and clear the cart, i'll buy them in the store",
+        "add #1, maybe watch #2?",
+        "add #1 and #3",
+    ):
+        assert changes_apart(s, text, s.read(text)) is None, text

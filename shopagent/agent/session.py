@@ -1,19 +1,19 @@
 """A conversation: constraints and results carried across turns, follow-ups resolved in code first.
 
 Per turn, in order:
-1. References to earlier results ("the second one", "the first two", "#3") are resolved to ids.
+1. References to earlier results ("the second one", "the first two", "#3") are resolved to ids; a
+   turn of several changes, one a clause ("remove #2 and bump #1 to three"), is taken clause by
+   clause (compound.py).
 2. What code can do alone, it does, with no model tokens: "show me the second one" (product view),
    "compare the first two" (comparison), and refinements of the last search — "cheaper" (max price
    below the median of the last results), "more expensive", "in blue", "only Merrell", "under 100",
    "in stock" (parsed by the rule-based parser and merged into the carried constraints).
 3. Otherwise the router picks the fast path (parse + search) or the model (deep path); the model is
    loaded only when a turn needs it.
-History stays bounded: the system prompt and tools never change; older turns keep only the user's
-words and the final answer (tool calls and results are dropped once a turn is two turns old).
+History stays bounded: older turns keep only the user's words and the final answer.
 
-Here: the turn's reading and route, answers to questions about one product's facts, the deep turn
-(the model) and what the session remembers. References to earlier results are resolved in
-references.py, the turns code answers alone (step 2, listings, plans, searches) are in code_turns.py.
+Here: the turn's reading and route, answers about one product's facts, the deep turn (the model) and
+what the session remembers; references.py resolves references, code_turns.py has the code's turns.
 """
 
 from __future__ import annotations
@@ -25,6 +25,7 @@ from typing import Any
 from shopagent.agent import gates
 from shopagent.agent.arguments import argument_fixer
 from shopagent.agent.code_turns import CARRIED, CONTEXT_ITEMS, CodeTurns, TurnResult, search_arguments
+from shopagent.agent.compound import compound_turn
 from shopagent.agent.effects import (
     Resolution,
     ask_first,
@@ -175,6 +176,7 @@ class Session(CodeTurns, References):
             turn = self._deep_turn(
                 reading.text, "answer", narrate, max_steps, on_event, reading, force, referred=[item]
             )
+        turn = compound_turn(self, text, reading, force) if turn is None else turn  # "remove #2, add #3"
         if turn is None:
             turn = self._code_turn(text, reading, deep=force == "deep")
         if turn is None and reading.effect is not None and not reading.affirmative:
@@ -379,9 +381,8 @@ class Session(CodeTurns, References):
         t0 = time.perf_counter()
         model = _LazyModel(self) if resolved else self.model  # load it only if the loop asks for one
         loaded = time.perf_counter() - t0
-        # A turn whose target code has resolved (a cart change, a watch, a question about "the first
-        # one") needs no earlier turns: the words and the resolved pointer are all the model uses,
-        # and every history token costs ~30 ms of prefill.
+        # A turn whose target code has resolved (a cart change, a watch, "the first one") needs no
+        # earlier turns: the words and the pointer are all the model uses (~30 ms per history token).
         targeted = intent is not None and intent.name not in ("search",) and (refs or intent.terminal)
         history = [] if targeted else self._history_messages()
         fixer = argument_fixer(
