@@ -329,3 +329,17 @@ def test_changes_apart_need_each_clause_to_name_its_result(deps):
         "add #1 and #3",
     ):
         assert changes_apart(s, text, s.read(text)) is None, text
+
+
+def test_a_verb_that_is_a_product_word_permits_no_change():
+    """'gps running watch' is a product request: 'watch' in it permits no price watch, while a verb
+    the catalog's names never use ('add') still widens an affirmative reading."""
+    from shopagent.agent.effects import permit_for
+    from shopagent.search.vocab import Vocabulary
+
+    vocab = Vocabulary(words=frozenset({"gps", "running", "watch", "smart"}))
+    product = read("gps running watch")
+    assert "watch" not in permit_for("gps running watch", product, vocab).effects
+    assert "watch" in permit_for("gps running watch", product, Vocabulary()).effects  # no names known
+    both = read("smart watch under 200, add the cheapest")
+    assert permit_for("smart watch under 200, add the cheapest", both, vocab).effects == {"cart"}

@@ -17,7 +17,8 @@ import re
 from dataclasses import dataclass, field
 from typing import Any
 
-from shopagent.agent.reading import Reading
+from shopagent.agent import gates
+from shopagent.agent.reading import _DOUBT_CUES, AFFIRM_SURE, Reading, refuses_other_change
 from shopagent.agent.toolcalls import ToolCall
 from shopagent.text.followups import MORE
 from shopagent.text.options import match_options, option_free_quantity, option_values
@@ -83,6 +84,24 @@ def _example(reading: Reading) -> str:
         "watch_create": "watch the first one for under 50",
         "watch_remove": "stop watching it",
     }.get(reading.intent, "yes, do it")
+
+
+def permit_for(text: str, reading: Reading, vocab: Any = None) -> gates.Permit:
+    """Which effects may run this turn: those the reading, affirmative, asks for; and those the
+    action verbs of the user's words name when the reading is affirmative and shows no doubt. A
+    verb that is also a word of this catalog's product names ("watch" in "gps running watch",
+    "smart watch under 200, add the cheapest") adds nothing: the reading alone says whether it asks."""
+    if not reading.affirmative:
+        return gates.Permit(refusal=f"the user's request is {reading.mode}: nothing may change")
+    effects = set(reading.allowed_effects())
+    doubt = reading.mode_confidence < AFFIRM_SURE and _DOUBT_CUES.search(text)
+    if not doubt and not refuses_other_change(text, reading.intent):
+        words = getattr(vocab, "words", frozenset())
+        for name, pattern in gates.EFFECT_WORDS.items():
+            verbs = [m.group().split()[0].casefold() for m in pattern.finditer(text)]
+            if any(v not in words for v in verbs):
+                effects.add(name)
+    return gates.Permit(frozenset(effects), reading.quantity)
 
 
 def each(reading: Reading, item: dict[str, Any], shown: list[dict[str, Any]]) -> Reading:

@@ -29,6 +29,7 @@ from shopagent.agent.compound import compound_turn
 from shopagent.agent.effects import (
     Resolution,
     ask_first,
+    permit_for,
     resolve_add,
     resolve_cart_line,
     resolve_checkout,
@@ -43,7 +44,7 @@ from shopagent.agent.offers import NOTHING_CHANGED, Offer, taken_up
 from shopagent.agent.over_results import asked_facts
 from shopagent.agent.questions import Pending, known_item, names_product, which_product
 from shopagent.agent.questions import answer as answer_pending
-from shopagent.agent.reading import _DOUBT_CUES, AFFIRM_SURE, Reading, refuses_other_change
+from shopagent.agent.reading import Reading
 from shopagent.agent.reading import read as read_turn
 from shopagent.agent.references import POINTS_AT_IT, References, cart_references
 from shopagent.agent.router import Decision, Route, decide
@@ -271,17 +272,6 @@ class Session(CodeTurns, References):
             return Decision("deep", reading.intent)  # "añade el primero al carrito", "比较前两个"
         return decision
 
-    def _permit(self, text: str, reading: Reading) -> gates.Permit:
-        """Which effects may run this turn: those the reading, affirmative, asks for; and the action
-        verbs of the user's words when the reading is affirmative and shows no doubt."""
-        if not reading.affirmative:
-            return gates.Permit(refusal=f"the user's request is {reading.mode}: nothing may change")
-        effects = set(reading.allowed_effects())
-        doubt = reading.mode_confidence < AFFIRM_SURE and _DOUBT_CUES.search(text)
-        if not doubt and not refuses_other_change(text, reading.intent):
-            effects |= {name for name, pattern in gates.EFFECT_WORDS.items() if pattern.search(text)}
-        return gates.Permit(frozenset(effects), reading.quantity)
-
     def _facts_turn(self, text: str, item: dict[str, Any]) -> TurnResult | None:
         """A question about an earlier result that names one of its attributes or options ("is the
         first one waterproof?", "what sizes does the second one come in?"): the catalog row answers
@@ -412,7 +402,7 @@ class Session(CodeTurns, References):
                 intent=intent,
                 prefetch=prefetch,
                 fix_arguments=fixer,
-                permit=self._permit(text, reading),
+                permit=permit_for(text, reading, self.vocab()),
             ),
         )
         answer = result.answer
