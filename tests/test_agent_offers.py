@@ -343,3 +343,28 @@ def test_a_verb_that_is_a_product_word_permits_no_change():
     assert "watch" in permit_for("gps running watch", product, Vocabulary()).effects  # no names known
     both = read("smart watch under 200, add the cheapest")
     assert permit_for("smart watch under 200, add the cheapest", both, vocab).effects == {"cart"}
+
+
+def test_a_relative_lead_picks_by_price_and_a_comparative_picks_between_those_compared(deps):
+    s = Session(deps, model_factory=no_model)
+    shown = s.ask("wireless earbuds in stock").results
+    s.ask("add whichever one is cheapest")
+    cheapest = min(shown, key=lambda r: r["price"])
+    assert state(deps) == ([(cheapest["product_id"], 1)], 0)
+    cart.remove(deps, cheapest["sku"])
+    i, j = next(
+        (i, j) for i in (1, 2, 3) for j in (2, 3, 4, 5) if shown[i - 1]["rating"] < shown[j - 1]["rating"]
+    )
+    s.ask(f"compare #{i} and #{j}")
+    s.ask("ok add the better one")  # better of the two compared, not the best rated of all shown
+    assert state(deps) == ([(shown[j - 1]["product_id"], 1)], 0)
+
+
+def test_the_top_one_names_a_position_not_a_top(deps):
+    from shopagent.text.positions import without_position_words
+
+    assert "top" not in without_position_words("the top one, add it")
+    s = Session(deps, model_factory=no_model)
+    shown = s.ask("wireless earbuds in stock").results
+    s.ask("the top one, add it")
+    assert state(deps) == ([(shown[0]["product_id"], 1)], 0)

@@ -57,19 +57,27 @@ _HIGH = (
     r"più car[oa]|teuerste[nrs]?|teurere[nrs]?|duurste"
 )
 _RATED = (
-    r"best[- ]rated|better[- ]rated|highest[- ]rated|higher[- ]rated|top[- ]rated|mejor valorad[oa]|"
-    r"mieux not[ée]e?|am besten bewertete[nrs]?|best beoordeelde"
+    r"best[- ]rated|better[- ]rated|highest[- ]rated|higher[- ]rated|top[- ]rated|better|best|"
+    r"mejor valorad[oa]|mieux not[ée]e?|am besten bewertete[nrs]?|best beoordeelde"
 )
 _ARTICLE = r"(?:the|el|la|lo|o|a|le|il|der|die|das|den|de|het)\s+"
+# ... or a relative lead: "whichever one is cheapest", "whatever's cheapest", "the one that's cheapest"
+_LEAD = (
+    rf"(?:{_ARTICLE}|(?:whichever|whatever)(?:\s+one)?(?:\s+is|'s)?\s+(?:the\s+)?"
+    r"|the\s+one\s+(?:that'?s|that\s+is|which\s+is|which'?s)\s+(?:the\s+)?)"
+)
 _PHRASE_END = (
     r"(?=\s+(?:one\b|of\b|to\b|in\b|for\b|from\b|uno|una|de\b|del\b|al\b|um|dos\b|da\b|do\b|des\b|du\b|"
     r"von\b|in\b|van\b|ins?\b|zum\b|dei\b|nel\b)|\s*[.?!,。！？，]|\s*$)"
 )
 _SUPERLATIVE = re.compile(
-    rf"(?<![^\W\d_]){_ARTICLE}(?:(?P<low>{_LOW})|(?P<high>{_HIGH})|(?P<rated>{_RATED})){_PHRASE_END}"
+    rf"(?<![^\W\d_]){_LEAD}(?:(?P<low>{_LOW})|(?P<high>{_HIGH})|(?P<rated>{_RATED})){_PHRASE_END}"
     r"|(?P<cjk>(?P<low_cjk>最便宜|更便宜|便宜的那|一番安い|安い方)|(?P<high_cjk>最贵|最貴|更贵|一番高い)|(?P<rated_cjk>评分最高|評価が一番高い))",
     re.I,
 )
+
+# A comparative picks between the results compared: "the better one", "the cheaper", "less expensive".
+_COMPARATIVE = re.compile(r"[^\W\d_]{3,}er\b|\b(?:less|more)\b|ere[nrs]?\b", re.I)
 
 # "the lighter one", "the one with the longer battery", "the warmest of them": a result picked by an
 # attribute the comparison words name (agent/over_results.py reads which and in which direction).
@@ -116,7 +124,7 @@ class References:
             out.extend(self.last_results[: min(count, n)])
         m = _SUPERLATIVE.search(text)
         if m and n:
-            pick = self._picked_by(m, self._scope(text))
+            pick = self._picked_by(m, self._scope(text, m.group(0)))
             if pick is not None and pick not in out:
                 out.append(pick)
         m = _BY_ATTRIBUTE.search(text) if n and not out else None
@@ -138,11 +146,14 @@ class References:
             self.last_pointed = list(out)
         return out
 
-    def _scope(self, text: str) -> list[dict[str, Any]]:
+    def _scope(self, text: str, said: str = "") -> list[dict[str, Any]]:
         """The results a superlative picks among: the two last pointed at together (or the first two
-        shown) when the words say "of the two", else all shown."""
+        shown) when the words say "of the two"; those pointed at together (a comparison) when the
+        word is a comparative ("the better one", "the cheaper one" after "compare #1 and #2"); else
+        all shown."""
         if not OF_THE_TWO.search(text):
-            return self.last_results
+            pointed = self._pointed_together()
+            return pointed if len(pointed) >= 2 and _COMPARATIVE.search(said) else self.last_results
         pointed = self._pointed_together()
         return pointed if len(pointed) == 2 else self.last_results[:2]
 

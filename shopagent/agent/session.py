@@ -51,6 +51,7 @@ from shopagent.agent.router import Decision, Route, decide
 from shopagent.agent.toolcalls import ToolCall
 from shopagent.agent.toolkit import ToolSet
 from shopagent.search.models import Constraints
+from shopagent.text.positions import without_position_words
 from shopagent.text.words import tokens
 
 KEEP_TURNS = 4  # earlier turns kept in the prompt: the user's words and a one-line note of the answer
@@ -450,7 +451,7 @@ class Session(CodeTurns, References):
             return refs
         verb = gates.EFFECT_WORDS.get(reading.effect or "")
         spoken = verb.sub(" ", text) if verb is not None else text  # "watch #1 at 80": a verb here
-        c = parse_query(spoken, self.vocab()).constraints
+        c = parse_query(without_position_words(spoken), self.vocab()).constraints  # not "the top one"
         kind = c.category or c.soft.category
         if not kind or any(str(r.get("category") or "").startswith(kind) for r in refs):
             return refs

@@ -158,3 +158,9 @@ def references(text: str) -> list[int]:
 def without_positions(text: str) -> str:
     """The text with its "#2", "no. 3" and "第二个" positions taken out (selection.py reads the rest)."""
     return HASH_RE.sub(" ", CJK_ORDINAL.sub(" ", text))
+
+
+def without_position_words(text: str) -> str:
+    """The text with every way of saying a position taken out, words too ("the top one", "the 2nd",
+    "#3", "第二个"): what is left names what is wanted ("the top one, add it" names no top)."""
+    return _ORDINAL_RE.sub(" ", _TOP_ONE.sub(" ", without_positions(text)))
