@@ -368,3 +368,25 @@ def test_the_top_one_names_a_position_not_a_top(deps):
     shown = s.ask("wireless earbuds in stock").results
     s.ask("the top one, add it")
     assert state(deps) == ([(shown[0]["product_id"], 1)], 0)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "add the first one — no wait, not the first, the second",
+        "Nicht die erste — die zweite bitte in den Warenkorb.",
+        "add #1, no wait, not #1, #2 please",
+    ],
+)
+def test_a_retracted_add_adds_the_result_said_instead(deps, text):
+    s = Session(deps, model_factory=no_model)
+    shown = s.ask("wireless earbuds in stock").results
+    s.ask(text)
+    assert state(deps) == ([(shown[1]["product_id"], 1)], 0)
+
+
+def test_a_no_that_refuses_nothing_named_still_asks(deps):
+    s = Session(deps, model_factory=no_model)
+    s.ask("wireless earbuds in stock")
+    s.ask("add the first one — no wait")
+    assert state(deps) == ([], 0)

@@ -26,10 +26,10 @@ from shopagent.agent.frames import SENTENCE_PUNCTUATION as _PUNCTUATION
 from shopagent.agent.frames import sentences
 from shopagent.agent.intent_model import load_intent_model
 
-# Clause boundaries: punctuation, a contrast before a position ("but not #2"), and an "and" that
+# Clause boundaries: punctuation and dashes, a contrast before a position ("but not #2"), and an "and" that
 # opens another request ("add #1 to cart and also keep an eye on #2", "remove #2 and bump #1").
 _CLAUSE_CUT = re.compile(
-    r"[,，、;；]\s*|\s+(?=(?:but|instead|not|pero|mais|aber|ma|mas)\s+#)"
+    r"[,，、;；]\s*|\s*[—–]\s*|\s+-\s+|\s+(?=(?:but|instead|not|pero|mais|aber|ma|mas)\s+#)"
     r"|\s+(?:and\s+)?also\s+|\s+and\s+then\s+"
     r"|\s+and\s+(?=(?:add|put|remove|watch|track|keep|set|alert|notify|delete|take|drop|bump|make|change)\b)",
     re.IGNORECASE,
@@ -139,10 +139,11 @@ def asked_of_others(text: str, intent: str | None) -> tuple[str, str] | None:
         return None
     refused: set[int] = set()
     other_kinds: set[str] = set()
-    asked: list[str] = []
+    asking: list[tuple[str, set[int]]] = []
     verbs: list[str] = []  # "ok #4, add that": an affirmative change naming no result
     asked_refs: set[int] = set()
     changes: set[str] = set()
+    unsaid = 0  # clauses that say no to nothing named ("no wait"): only before a refusal of a result
     for part in parts:
         alone = _alone(part)
         refs = set(references(part))
@@ -153,16 +154,30 @@ def asked_of_others(text: str, intent: str | None) -> tuple[str, str] | None:
             if not refs:  # "don't set a watch", "no alerts": sure of which kind of change, or no say
                 kind = EFFECT_OF.get(alone.intent) or _LISTING_KIND.get(alone.intent)
                 if kind is None or alone.intent_p < UNSURE:
-                    return None
+                    unsaid += 1
+                    continue
                 other_kinds.add(kind)
+            elif unsaid:
+                unsaid = 0  # "no wait, not the first": the "no" was this refusal's
+            asked_refs -= refs  # asked, then refused: "add the first one — no wait, not the first"
             refused |= refs
         elif refs or sure_change:
-            if _CARRIED.search(part) or _doubt_marker(part):
+            if unsaid or _CARRIED.search(part) or _doubt_marker(part):
                 return None  # "…, ni el segundo", "den ersten nicht hinzu": a refusal the words carry on
-            (asked if refs else verbs).append(part)
+            if refs:
+                asking.append((part, refs))
+            else:
+                verbs.append(part)
             asked_refs |= refs
             changes |= {alone.intent} if sure_change else set()
-    if not (refused or other_kinds) or not asked_refs or refused & asked_refs:
+    if unsaid or not (refused or other_kinds) or not asked_refs or refused & asked_refs:
+        return None
+    if any(refs & asked_refs and not refs <= asked_refs for _part, refs in asking):
+        return None  # "add #1 and #3 — not #1": which words still ask is not a clause
+    asked = [part for part, refs in asking if refs <= asked_refs]  # a retracted ask says no result
+    if len(asked) < len(asking):
+        verbs = [part for part, refs in asking if not refs <= asked_refs] + verbs  # its verb still says what
+    if not asked:
         return None
     if len(changes - {"cart_set_quantity"}) > 1:
         return None  # two different changes asked: which is meant is a guess
