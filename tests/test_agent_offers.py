@@ -390,3 +390,13 @@ def test_a_no_that_refuses_nothing_named_still_asks(deps):
     s.ask("wireless earbuds in stock")
     s.ask("add the first one — no wait")
     assert state(deps) == ([], 0)
+
+
+def test_a_removal_beside_a_keep_is_the_removal_its_own_clause_asks():
+    """'keep the first' refuses a change of #1; the other clause surely removes a watch, though the
+    whole turn, read at once with the embedder, leaned to making one (watch_create)."""
+    from shopagent.agent.clauses import asked_of_others
+
+    text = "drop the alert on the second one, keep the first"
+    assert asked_of_others(text, "watch_create") == ("watch_remove", "drop the alert on the second one")
+    assert asked_of_others("don't add #1, add #2 instead", "cart_add") == ("cart_add", "add #2 instead")

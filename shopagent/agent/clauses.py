@@ -129,7 +129,8 @@ def asked_of_others(text: str, intent: str | None) -> tuple[str, str] | None:
     (read as negated, or opening with a negation or a "skip") or asks affirmatively, no result is
     both refused and asked for, and a clause naming none refuses a change of another kind ("don't
     add #1, add #2 instead" -> "add #2 instead"; "don't set a watch, just add #2" -> "just add #2").
-    The intent is the turn's (`intent`) when the asking clauses bear it, else theirs, when sure.
+    The intent is the turn's (`intent`) when the asking clauses bear it, else theirs, when sure (and
+    theirs when they surely ask another change, twice as likely as the turn's).
     None when a clause doubts or supposes, or the two overlap."""
     from shopagent.agent.reading import EFFECT_OF, UNSURE
     from shopagent.text.positions import references
@@ -182,7 +183,12 @@ def asked_of_others(text: str, intent: str | None) -> tuple[str, str] | None:
     if len(changes - {"cart_set_quantity"}) > 1:
         return None  # two different changes asked: which is meant is a guess
     read = _alone(", ".join(asked + verbs))
-    if intent in EFFECT_OF and EFFECT_OF[intent] not in other_kinds and read.intents.get(intent, 0.0) >= 0.2:
+    theirs = read.intent in EFFECT_OF and read.intent_p >= UNSURE and read.intent != intent
+    if theirs and read.intents.get(intent or "", 0.0) < read.intent_p / 2:
+        chosen = read.intent  # "drop the alert on #2, keep the first": the asking clause's own change
+    elif (
+        intent in EFFECT_OF and EFFECT_OF[intent] not in other_kinds and read.intents.get(intent, 0.0) >= 0.2
+    ):
         chosen = intent
     elif read.intent in EFFECT_OF and read.intent_p >= UNSURE:
         chosen = read.intent
