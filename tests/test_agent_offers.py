@@ -400,3 +400,33 @@ def test_a_removal_beside_a_keep_is_the_removal_its_own_clause_asks():
     text = "drop the alert on the second one, keep the first"
     assert asked_of_others(text, "watch_create") == ("watch_remove", "drop the alert on the second one")
     assert asked_of_others("don't add #1, add #2 instead", "cart_add") == ("cart_add", "add #2 instead")
+
+
+@pytest.mark.parametrize("text", ["swap it for #2", "cámbialo por el segundo", "tausch es gegen das zweite"])
+def test_a_swap_takes_the_line_out_and_adds_the_result_named(deps, text):
+    s = Session(deps, model_factory=no_model)
+    shown = s.ask("wireless earbuds in stock").results
+    s.ask("add #1")
+    assert state(deps) == ([(shown[0]["product_id"], 1)], 0)
+    turn = s.ask(text)
+    assert state(deps) == ([(shown[1]["product_id"], 1)], 0), turn.answer
+
+
+@pytest.mark.parametrize("text", ["don't swap it for #2", "maybe swap it for #2?"])
+def test_a_swap_refused_or_doubted_changes_nothing(deps, text):
+    """Not taken apart; the model, trying the swap anyway, is refused by the gate."""
+    from agent_fixtures import call
+
+    from shopagent.testing import ScriptedModel
+
+    s = Session(deps, model_factory=no_model)
+    shown = s.ask("wireless earbuds in stock").results
+    s.ask("add #1")
+    model = ScriptedModel(
+        call("remove_from_cart", sku=shown[0]["sku"]),
+        call("add_to_cart", sku=shown[1]["sku"], quantity=1),
+        "I changed nothing.",
+    )
+    s._model_factory = lambda: model
+    s.ask(text)
+    assert state(deps) == ([(shown[0]["product_id"], 1)], 0)

@@ -12,13 +12,59 @@ a turn of its own; the answer says what each one did.
 
 from __future__ import annotations
 
+import re
 from typing import TYPE_CHECKING, Any
 
 from shopagent.agent.clauses import _parts
+from shopagent.text.positions import references
+
+# A swap: "swap it for #2", "replace #1 with the third one", "cámbialo por el segundo", "tausch es
+# gegen das zweite", "remplace-le par le deuxième", "troca pela terceira", "sostituiscilo con il
+# secondo": a removal and an add, in that order, of what the two halves point at.
+_SWAPS = [
+    re.compile(
+        rf"^\W*(?:(?:ok|okay|actually|hmm|please|pls|can you|could you)\W+)*(?:{verbs})\s*(?P<old>.*?)\s+"
+        rf"(?:{links})\s+(?P<new>.+?)[\s.!?]*$",
+        re.IGNORECASE,
+    )
+    for verbs, links in (
+        (r"swap|switch|exchange|replace|trade", r"for|with|to"),
+        (r"c[aá]mbia(?:lo|la|r)?", r"por"),
+        (r"troca(?:r)?|troque|substitu[ai]", r"por|pelo|pela"),
+        (r"tausch(?:e)?|ersetze", r"gegen|durch"),
+        (r"remplace(?:-le|-la|z)?|[ée]change", r"par|contre"),
+        (r"sostituisci(?:lo|la)?|cambia(?:lo|la)?", r"con"),
+    )
+]  # fmt: skip
+_PRONOUNS = frozenset(["it", "that", "this", "one", "lo", "la", "le", "es", "das", "ele", "ela"])
 
 if TYPE_CHECKING:
     from shopagent.agent.code_turns import TurnResult
     from shopagent.agent.reading import Reading
+
+
+def swap_parts(text: str, reading: Reading) -> list[str] | None:
+    """A swap of a cart line for a shown result as its removal and its add ("swap it for #2" ->
+    "remove it", "add #2"), when the turn reads affirmative; None otherwise. The half it swaps to must
+    point at one shown result ("swap it for a blue one" changes a variant: not this)."""
+    if not reading.affirmative:
+        return None  # "don't swap it", "maybe swap it for #2?"
+    for pattern in _SWAPS:
+        m = pattern.match(text)
+        if m is None:
+            continue
+        old, new = m.group("old").strip(" ,-"), references(m.group("new"))
+        if len(new) != 1 or new[0] < 1:
+            return None
+        pointed = references(old) if old else []
+        if len(pointed) > 1:
+            return None
+        if pointed and pointed[0] > 0:
+            gone = f"#{pointed[0]}"
+        else:
+            gone = "it" if not old or old.casefold() in _PRONOUNS else old  # "swap the kettle for #2"
+        return [f"remove {gone}", f"add #{new[0]}"]
+    return None
 
 
 def changes_apart(session: Any, text: str, reading: Reading) -> list[str] | None:
@@ -43,10 +89,14 @@ def compound_turn(session: Any, text: str, reading: Reading, force: Any = None) 
     """Each change of the turn taken as a turn of its own, or None when it is not such a turn."""
     from shopagent.agent.code_turns import TurnResult
 
-    parts = changes_apart(session, text, reading)
+    swap = swap_parts(text, reading) if session._cart_items() else None
+    parts = swap or changes_apart(session, text, reading)
     if parts is None:
         return None
-    turns = [session.ask(part, force=force) for part in parts]
+    turns = [session.ask(parts[0], force=force)]
+    if swap and not any(c.get("ok") and c.get("name") == "remove_from_cart" for c in turns[0].tool_calls):
+        return turns[0]  # nothing was taken out: nothing is put in for it
+    turns += [session.ask(part, force=force) for part in parts[1:]]
     shown = next((t.results for t in reversed(turns) if t.results), [])
     return TurnResult(
         "\n".join(t.answer for t in turns),
