@@ -343,6 +343,8 @@ def test_a_verb_that_is_a_product_word_permits_no_change():
     assert "watch" in permit_for("gps running watch", product, Vocabulary()).effects  # no names known
     both = read("smart watch under 200, add the cheapest")
     assert permit_for("smart watch under 200, add the cheapest", both, vocab).effects == {"cart"}
+    verb = read("watch the cheapest of those three")
+    assert "watch" in permit_for("watch the cheapest of those three", verb, vocab).effects
 
 
 def test_a_relative_lead_picks_by_price_and_a_comparative_picks_between_those_compared(deps):
@@ -430,3 +432,15 @@ def test_a_swap_refused_or_doubted_changes_nothing(deps, text):
     s._model_factory = lambda: model
     s.ask(text)
     assert state(deps) == ([(shown[0]["product_id"], 1)], 0)
+
+
+def test_the_cheapest_of_those_three_picks_among_the_three_compared(deps):
+    from shopagent.agent.reading import quantity
+
+    assert quantity("add the cheapest of those three") is None  # a count of results, not of items
+    s = Session(deps, model_factory=no_model)
+    shown = s.ask("wireless earbuds in stock").results
+    s.ask("compare #2, #3 and #4")
+    s.ask("add the cheapest of those three")
+    cheapest = min(shown[1:4], key=lambda r: r["price"])
+    assert state(deps) == ([(cheapest["product_id"], 1)], 0)

@@ -89,8 +89,9 @@ def _example(reading: Reading) -> str:
 def permit_for(text: str, reading: Reading, vocab: Any = None) -> gates.Permit:
     """Which effects may run this turn: those the reading, affirmative, asks for; and those the
     action verbs of the user's words name when the reading is affirmative and shows no doubt. A
-    verb that is also a word of this catalog's product names ("watch" in "gps running watch",
-    "smart watch under 200, add the cheapest") adds nothing: the reading alone says whether it asks."""
+    verb that is also a word of this catalog's product names counts only with an object after it:
+    "watch the cheapest of those three" asks, "gps running watch" and "smart watch under 200, add
+    the cheapest" name a product."""
     if not reading.affirmative:
         return gates.Permit(refusal=f"the user's request is {reading.mode}: nothing may change")
     effects = set(reading.allowed_effects())
@@ -98,10 +99,22 @@ def permit_for(text: str, reading: Reading, vocab: Any = None) -> gates.Permit:
     if not doubt and not refuses_other_change(text, reading.intent):
         words = getattr(vocab, "words", frozenset())
         for name, pattern in gates.EFFECT_WORDS.items():
-            verbs = [m.group().split()[0].casefold() for m in pattern.finditer(text)]
-            if any(v not in words for v in verbs):
+            if any(_used_as_verb(text, m, words) for m in pattern.finditer(text)):
                 effects.add(name)
     return gates.Permit(frozenset(effects), reading.quantity)
+
+
+# What follows a verb that is also a product word when it is the verb: "watch the cheapest", "watch
+# #2", "track it", "watch both"; not "gps running watch", "smart watch under 200", "a watch for running".
+_OBJECT_LEAD = re.compile(
+    r"\s*(?:#|\d|(?:the|this|that|these|those|it|them|both|all|my|its|each|every|out|over)\b)", re.I
+)
+
+
+def _used_as_verb(text: str, m: re.Match[str], words: frozenset[str]) -> bool:
+    """Whether an action word is the verb: always for one this catalog's names never use ("add");
+    for one they use ("watch"), when an object follows it."""
+    return m.group().split()[0].casefold() not in words or bool(_OBJECT_LEAD.match(text, m.end()))
 
 
 def each(reading: Reading, item: dict[str, Any], shown: list[dict[str, Any]]) -> Reading:

@@ -39,6 +39,7 @@ from shopagent.text.positions import (
     FIRST_FEW,
     HASH_RE,
     NUMBER_WORD_RE,
+    OF_THE_FEW,
     OF_THE_TWO,
     ORDINALS,
     references,
@@ -502,6 +503,7 @@ def quantity(text: str, *, one: bool = False) -> int | None:
     it is a pronoun ("the first one")."""
     # "the cheaper of the two", "the first two": a pair, not 2 of one
     cleaned = FIRST_FEW.sub(" ", OF_THE_TWO.sub(" ", HASH_RE.sub(" ", NUMBER_WORD_RE.sub(" ", text))))
+    cleaned = OF_THE_FEW.sub(" ", cleaned)
     cleaned = re.sub(r"(?i)\b(?:size|talla|taille|größe|grosse|tamanho|taglia|maat)\s*\w+", " ", cleaned)
     cleaned = re.sub(
         r"[$€£¥₹₱]\s*\d[\d.,]*|\d[\d.,]*\s*(?:usd|eur|gbp|dollars?|euros?|pesos?|元|円)",

@@ -9,7 +9,7 @@ from __future__ import annotations
 import re
 from typing import Any
 
-from shopagent.text.positions import IDIOMS, OF_THE_TWO
+from shopagent.text.positions import IDIOMS, OF_THE_FEW, OF_THE_TWO
 
 _ORDINALS = {
     "first": 1,
@@ -153,7 +153,9 @@ class References:
         all shown."""
         if not OF_THE_TWO.search(text):
             pointed = self._pointed_together()
-            return pointed if len(pointed) >= 2 and _COMPARATIVE.search(said) else self.last_results
+            counted = OF_THE_FEW.search(text) is not None  # "the cheapest of those three"
+            among = len(pointed) >= 2 and (counted or _COMPARATIVE.search(said))
+            return pointed if among else self.last_results
         pointed = self._pointed_together()
         return pointed if len(pointed) == 2 else self.last_results[:2]
 

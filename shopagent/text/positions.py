@@ -113,6 +113,8 @@ def first_few(text: str) -> int:
 
 # "of the two", "of both", "de los dos", "der beiden", "des deux", "dos dois", "dei due", "这两个中": the
 # pick is between the two results last pointed at together (or the first two shown).
+# "the cheapest of those three", "among these four": a pick among results counted, not a quantity
+OF_THE_FEW = re.compile(r"\b(?:of|among|between) (?:the|these|those) (?:three|four|five|3|4|5)\b", re.I)
 OF_THE_TWO = re.compile(
     r"\b(?:of|between) (?:the|these|those) two\b|\bof (?:them )?both\b|\bde (?:los|las|estos|estas) dos\b|"
     r"\bder beiden\b|\bdes deux\b|\bdos dois\b|\bdas duas\b|\bdei due\b|\bdelle due\b|\bvan de twee\b|"
