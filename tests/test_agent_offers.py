@@ -444,3 +444,12 @@ def test_the_cheapest_of_those_three_picks_among_the_three_compared(deps):
     s.ask("add the cheapest of those three")
     cheapest = min(shown[1:4], key=lambda r: r["price"])
     assert state(deps) == ([(cheapest["product_id"], 1)], 0)
+
+
+def test_a_swap_of_a_watch_is_not_taken_for_a_cart_swap():
+    from shopagent.agent.compound import swap_parts
+
+    assert swap_parts("swap it for #2", read("swap it for #2")) == ["remove it", "add #2"]
+    assert swap_parts("swap #1 for #3", read("swap #1 for #3")) == ["remove #1", "add #3"]
+    for text in ("swap the watch on #1 for #2", "swap it for a blue one", "don't swap it for #2"):
+        assert swap_parts(text, read(text)) is None, text

@@ -1,7 +1,8 @@
 """A turn of several changes, each asked plainly in a clause of its own ("remove #2 and bump #1 to
 three", "add #1 to cart and also keep an eye on #2's price"). Read as one turn, two sure changes are
 a guess between them (agent/clauses.py, `two_changes`); read clause by clause, each is a turn the
-user could have typed alone, and is taken as one, in the order said.
+user could have typed alone, and is taken as one, in the order said. A swap of a cart line for a
+shown result ("swap it for #2") is its removal and then the add, the same way.
 
 Every clause must read, in the conversation as it stands, as an affirmative change the reader is
 sure of, of results it names by position (or the cart as a whole): one clause that doubts, refuses,
@@ -36,6 +37,7 @@ _SWAPS = [
         (r"sostituisci(?:lo|la)?|cambia(?:lo|la)?", r"con"),
     )
 ]  # fmt: skip
+_WATCHED = re.compile(r"\b(?:watch|watches|watching|alert|alerts|alarm|notification)\b", re.I)
 _PRONOUNS = frozenset(["it", "that", "this", "one", "lo", "la", "le", "es", "das", "ele", "ela"])
 
 if TYPE_CHECKING:
@@ -54,8 +56,8 @@ def swap_parts(text: str, reading: Reading) -> list[str] | None:
         if m is None:
             continue
         old, new = m.group("old").strip(" ,-"), references(m.group("new"))
-        if len(new) != 1 or new[0] < 1:
-            return None
+        if len(new) != 1 or new[0] < 1 or _WATCHED.search(text):
+            return None  # "swap the watch on #1 for #2" moves a watch, not a cart line: the reading's
         pointed = references(old) if old else []
         if len(pointed) > 1:
             return None
