@@ -238,7 +238,7 @@ class CodeTurns:
         """ "Which of these is the warmest?", "do the first two come in size 12?": answered from the
         shown results' attributes or variants (those pointed at, when two or more are), with the
         constraints and results of the last search left as they are. None: the model answers."""
-        from shopagent.agent.over_results import answer_options, answer_over_results, ranked
+        from shopagent.agent.over_results import answer_options, pick_over_results
         from shopagent.catalog.views import product_view
 
         listed = list(enumerate(self.last_results[:CONTEXT_ITEMS], 1))
@@ -248,12 +248,11 @@ class CodeTurns:
         shown = [r for _i, r in listed]
         views = [product_view(self.deps, r["product_id"]) for r in shown]
         titles = [str(r.get("title") or r["product_id"]) for r in shown]
-        answer = answer_over_results(
+        answer, picked = pick_over_results(
             text, views, [f"#{i} {t}" for (i, _r), t in zip(listed, titles, strict=True)]
         )
-        picked = ranked(text, views) if answer is not None else None
         if picked is not None:  # "the lightest?" names one: "add it", "the winner" mean that one
-            self.last_shown = shown[picked[0]]
+            self.last_shown = shown[picked]
         if answer is None:
             found = answer_options(options or {}, views, titles)
             if found is None:

@@ -505,17 +505,16 @@ _EACH_TOLD = frozenset({"create_watch", "remove_watch"})  # each answers for its
 def render_result(result: AgentResult) -> str:
     """An answer written by code from what the tools returned in this turn."""
     last_ok = next((c for c in reversed(result.tool_calls) if c.get("ok")), None)
+    same = [c for c in result.tool_calls if last_ok is not None and c["name"] == last_ok["name"]]
     if last_ok is not None and last_ok["name"] in _EACH_TOLD:
         # "watch #1 under 100 and #2 under 90": every watch made is said, not the last one only
-        same = [c for c in result.tool_calls if c.get("ok") and c["name"] == last_ok["name"]]
-        told_each = [t for t in (describe_call(c) for c in same) if t]
+        told_each = [t for t in (describe_call(c) for c in same if c.get("ok")) if t]
         if told_each:
             return "\n".join(told_each)
     if last_ok is not None:
         told = describe_call(last_ok)
         if told is not None:
             # "5 of #1 and 2 of #2" with only 2 of #1 in stock: what was not done is said too
-            same = [c for c in result.tool_calls if c["name"] == last_ok["name"]]
             unmade = [c for c in same if not c.get("ok") and not c.get("refused")]
             return "\n".join([*(f"Not done: {c.get('error', 'a tool failed')}." for c in unmade), told])
     if result.results:

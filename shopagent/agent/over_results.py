@@ -144,13 +144,21 @@ def ranked(text: str, views: list[dict[str, Any]]) -> tuple[int, tuple[str, ...]
 def answer_over_results(text: str, views: list[dict[str, Any]], labels: list[str]) -> str | None:
     """The answer from the products' attributes, or None when none of them names what is asked.
     `views` are product views of the shown results in order; `labels` their "#1 Title" labels."""
+    return pick_over_results(text, views, labels)[0]
+
+
+def pick_over_results(
+    text: str, views: list[dict[str, Any]], labels: list[str]
+) -> tuple[str | None, int | None]:
+    """`answer_over_results`, with the index of the one view a ranking answer names ("the
+    lightest": "add it" then means that one), or None when the answer names no single one."""
     said = _stems(text)
     found = ranked(text, views)
     if found is not None:
         best, keys, scored = found
         key_name = _key_used(views[best], keys) or keys[0]
         values = "; ".join(f"{labels[i]}: {_value(views[i], keys)}" for i in scored)
-        return f"{labels[best]} ({key_name.replace('_', ' ')} {_value(views[best], keys)}).\n{values}"
+        return f"{labels[best]} ({key_name.replace('_', ' ')} {_value(views[best], keys)}).\n{values}", best
     # "which has a hood?", "which ones are waterproof?": a yes/no attribute named by the question
     for key in _attribute_keys(views):
         k = fold(key)
@@ -163,8 +171,8 @@ def answer_over_results(text: str, views: list[dict[str, Any]], labels: list[str
             known = [v for v in views if (v.get("attributes") or {}).get(key) is not None]
             if known and len(known) >= 2:
                 shown = ", ".join(yes) if yes else "none of them"
-                return f"{key.replace('_', ' ').capitalize()}: {shown}."
-    return None
+                return f"{key.replace('_', ' ').capitalize()}: {shown}.", None
+    return None, None
 
 
 def answer_options(

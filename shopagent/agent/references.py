@@ -151,13 +151,12 @@ class References:
         shown) when the words say "of the two"; those pointed at together (a comparison) when the
         word is a comparative ("the better one", "the cheaper one" after "compare #1 and #2"); else
         all shown."""
-        if not OF_THE_TWO.search(text):
-            pointed = self._pointed_together()
-            counted = OF_THE_FEW.search(text) is not None  # "the cheapest of those three"
-            among = len(pointed) >= 2 and (counted or _COMPARATIVE.search(said))
-            return pointed if among else self.last_results
         pointed = self._pointed_together()
-        return pointed if len(pointed) == 2 else self.last_results[:2]
+        if OF_THE_TWO.search(text):
+            return pointed if len(pointed) == 2 else self.last_results[:2]
+        # "the cheapest of those three", "the better one": among those compared
+        among = len(pointed) >= 2 and (OF_THE_FEW.search(text) or _COMPARATIVE.search(said))
+        return pointed if among else self.last_results
 
     def _pointed_together(self) -> list[dict[str, Any]]:
         """The shown results last pointed at together (a comparison), still on the list."""
